@@ -1,0 +1,14 @@
+using System.Linq;
+using SorAnalyzers.Model.Text;
+
+namespace SorAnalyzers.Model.Definitions;
+
+/// <summary>A kind of business record (Account, Contact) and its fields.</summary>
+public sealed record EntityDefinition(
+    string Name,
+    string? Description,
+    EquatableArray<FieldDefinition> Fields,
+    ModelSpan Span)
+{
+    public FieldDefinition? FindField(string name) => Fields.FirstOrDefault(f => f.Name == name);
+}

@@ -1,0 +1,8 @@
+namespace SorAnalyzers.Model.Diagnostics;
+
+public enum ModelSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

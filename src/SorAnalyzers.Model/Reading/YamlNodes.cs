@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using SorAnalyzers.Model.Text;
+
+namespace SorAnalyzers.Model.Reading;
+
+/// <summary>
+/// A minimal YAML tree that keeps every node's span. We build it from parser events ourselves
+/// (instead of YamlStream) to see duplicate keys, bound depth and alias expansion, and keep positions.
+/// </summary>
+internal abstract class YamlNode
+{
+    protected YamlNode(ModelSpan span) => Span = span;
+
+    public ModelSpan Span { get; }
+
+    /// <summary>Nodes this one stands for once aliases are expanded: bounds alias bombs.</summary>
+    public abstract long ExpandedSize { get; }
+
+    public abstract string KindName { get; }
+}
+
+internal sealed class YamlScalar : YamlNode
+{
+    public YamlScalar(string value, bool isPlain, ModelSpan span)
+        : base(span)
+    {
+        Value = value;
+        IsPlain = isPlain;
+    }
+
+    public string Value { get; }
+
+    /// <summary>Unquoted: only a plain scalar can mean null (<c>~</c>, <c>null</c>, nothing).</summary>
+    public bool IsPlain { get; }
+
+    public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
+
+    public override long ExpandedSize => 1;
+
+    public override string KindName => IsNull ? "empty" : "a single value";
+}
+
+internal sealed class YamlSequence : YamlNode
+{
+    public YamlSequence(IReadOnlyList<YamlNode> items, long expandedSize, ModelSpan span)
+        : base(span)
+    {
+        Items = items;
+        ExpandedSize = expandedSize;
+    }
+
+    public IReadOnlyList<YamlNode> Items { get; }
+
+    public override long ExpandedSize { get; }
+
+    public override string KindName => "a list";
+}
+
+internal sealed class YamlMapping : YamlNode
+{
+    public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, long expandedSize, ModelSpan span)
+        : base(span)
+    {
+        Entries = entries;
+        ExpandedSize = expandedSize;
+    }
+
+    /// <summary>Entries in document order; duplicate keys are already reported and dropped.</summary>
+    public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
+
+    public override long ExpandedSize { get; }
+
+    public override string KindName => "a map";
+}

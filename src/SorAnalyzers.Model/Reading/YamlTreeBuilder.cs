@@ -1,0 +1,264 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using SorAnalyzers.Model.Diagnostics;
+using SorAnalyzers.Model.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace SorAnalyzers.Model.Reading;
+
+/// <summary>
+/// Turns YAML text into a <see cref="YamlNode"/> tree, reporting syntax errors, duplicate keys
+/// and exceeded limits as diagnostics. It never throws for bad input.
+/// </summary>
+internal sealed class YamlTreeBuilder
+{
+    private readonly ModelLimits _limits;
+    private readonly List<ModelDiagnostic> _diagnostics;
+    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private IParser _parser = null!;
+    private long _expandedNodes;
+
+    private YamlTreeBuilder(ModelLimits limits, List<ModelDiagnostic> diagnostics)
+    {
+        _limits = limits;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Builds the tree of the first document, or returns null after reporting why not.</summary>
+    public static YamlNode? Build(string text, ModelLimits limits, List<ModelDiagnostic> diagnostics)
+    {
+        if (text.Length > limits.MaxCharacters)
+        {
+            diagnostics.Add(Diagnose(ModelRules.LimitExceeded, new ModelSpan(0, 0, 0, 0, 0, 0),
+                $"it has {text.Length:N0} characters, more than the limit of {limits.MaxCharacters:N0}"));
+            return null;
+        }
+
+        return new YamlTreeBuilder(limits, diagnostics).BuildDocument(text);
+    }
+
+    private YamlNode? BuildDocument(string text)
+    {
+        _parser = new Parser(new StringReader(text));
+        try
+        {
+            Expect<StreamStart>();
+            if (_parser.Current is StreamEnd)
+            {
+                return null;
+            }
+
+            Expect<DocumentStart>();
+            YamlNode? root = ReadNode(depth: 0);
+            if (root is null)
+            {
+                return null;
+            }
+
+            Expect<DocumentEnd>();
+            if (_parser.Current is DocumentStart start)
+            {
+                _diagnostics.Add(Diagnose(ModelRules.YamlSyntax, SpanOf(start.Start, start.End),
+                    "the file holds more than one YAML document ('---'); keep the whole model in one"));
+            }
+
+            return root;
+        }
+        catch (LimitException limit)
+        {
+            _diagnostics.Add(Diagnose(ModelRules.LimitExceeded, limit.Span, limit.Message));
+            return null;
+        }
+        catch (YamlException e)
+        {
+            // A YamlException carries the parser's position; use it.
+            ModelSpan span = e.Start.Index >= 0 && (e.Start.Line > 0) ? SpanOf(e.Start, e.End) : LastEventSpan();
+            _diagnostics.Add(Diagnose(ModelRules.YamlSyntax, span, CleanMessage(e.Message)));
+            return null;
+        }
+        catch (Exception e)
+        {
+            // YamlDotNet throws InvalidOperationException with no position on an unclosed flow
+            // collection: the last event the parser produced lands on the offending line.
+            _diagnostics.Add(Diagnose(ModelRules.YamlSyntax, LastEventSpan(),
+                "a '{' or '[' is not closed, or the file ends in the middle of a value (" + CleanMessage(e.Message) + ")"));
+            return null;
+        }
+    }
+
+    private YamlNode? ReadNode(int depth)
+    {
+        if (depth > _limits.MaxDepth)
+        {
+            throw new LimitException($"it is nested more than {_limits.MaxDepth} levels deep", LastEventSpan());
+        }
+
+        ParsingEvent current = _parser.Current ?? throw new InvalidOperationException("unexpected end of the model");
+        switch (current)
+        {
+            case Scalar scalar:
+                _parser.MoveNext();
+                return Register(scalar.Anchor, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, SpanOf(scalar.Start, scalar.End)));
+
+            case AnchorAlias alias:
+                _parser.MoveNext();
+                if (!_anchors.TryGetValue(alias.Value.Value, out YamlNode? target))
+                {
+                    _diagnostics.Add(Diagnose(ModelRules.YamlSyntax, SpanOf(alias.Start, alias.End),
+                        $"the alias '*{alias.Value.Value}' refers to no anchor defined before it"));
+                    return new YamlScalar(string.Empty, isPlain: true, SpanOf(alias.Start, alias.End));
+                }
+
+                Count(target.ExpandedSize, alias);
+                return target;
+
+            case SequenceStart sequenceStart:
+                return ReadSequence(sequenceStart, depth);
+
+            case MappingStart mappingStart:
+                return ReadMapping(mappingStart, depth);
+
+            default:
+                throw new InvalidOperationException($"unexpected {current.GetType().Name}");
+        }
+    }
+
+    private YamlNode ReadSequence(SequenceStart start, int depth)
+    {
+        _parser.MoveNext();
+        var items = new List<YamlNode>();
+        long size = 1;
+        while (_parser.Current is not SequenceEnd)
+        {
+            YamlNode item = ReadNode(depth + 1)!;
+            items.Add(item);
+            size += item.ExpandedSize;
+        }
+
+        ParsingEvent end = _parser.Current;
+        _parser.MoveNext();
+        Count(1, start);
+        return Register(start.Anchor, new YamlSequence(items, size, SpanOf(start.Start, end.End)));
+    }
+
+    private YamlNode ReadMapping(MappingStart start, int depth)
+    {
+        _parser.MoveNext();
+        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+        var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        long size = 1;
+        while (_parser.Current is not MappingEnd)
+        {
+            YamlNode keyNode = ReadNode(depth + 1)!;
+            YamlNode value = ReadNode(depth + 1)!;
+            size += keyNode.ExpandedSize + value.ExpandedSize;
+            if (keyNode is not YamlScalar key)
+            {
+                _diagnostics.Add(Diagnose(ModelRules.WrongNodeKind, keyNode.Span, "a key", "a single word", keyNode.KindName));
+                continue;
+            }
+
+            if (seen.TryGetValue(key.Value, out YamlScalar? first))
+            {
+                _diagnostics.Add(new ModelDiagnostic(ModelRules.DuplicateKey, key.Span,
+                    new[] { key.Value, "this map" }.ToEquatableArray(), first.Span));
+                continue;
+            }
+
+            seen.Add(key.Value, key);
+            entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
+        }
+
+        ParsingEvent end = _parser.Current;
+        _parser.MoveNext();
+        Count(1, start);
+        return Register(start.Anchor, new YamlMapping(entries, size, SpanOf(start.Start, end.End)));
+    }
+
+    private void Count(long nodes, ParsingEvent at)
+    {
+        _expandedNodes += nodes;
+        if (_expandedNodes > _limits.MaxExpandedNodes)
+        {
+            throw new LimitException(
+                $"once its aliases are expanded it has more than {_limits.MaxExpandedNodes:N0} values (an alias bomb?)",
+                SpanOf(at.Start, at.End));
+        }
+    }
+
+    private YamlNode Register(AnchorName anchor, YamlNode node)
+    {
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = node;
+        }
+
+        return node;
+    }
+
+    private void Expect<T>()
+        where T : ParsingEvent
+    {
+        if (!_parser.MoveNext() && _parser.Current is null)
+        {
+            throw new InvalidOperationException("unexpected end of the model");
+        }
+
+        if (_parser.Current is not T)
+        {
+            // Tolerate what we do not model (for example a comment event) by skipping it.
+            while (_parser.Current is not null && _parser.Current is not T && _parser.MoveNext())
+            {
+            }
+        }
+    }
+
+    private ModelSpan LastEventSpan()
+    {
+        ParsingEvent? current = null;
+        try
+        {
+            current = _parser.Current;
+        }
+        catch (Exception)
+        {
+            // The parser's state is broken; fall back to the start of the file.
+        }
+
+        return current is null ? default : SpanOf(current.Start, current.End);
+    }
+
+    internal static ModelSpan SpanOf(Mark start, Mark end)
+    {
+        int startIndex = (int)Math.Max(0, start.Index);
+        int endIndex = (int)Math.Max(startIndex, end.Index);
+        return new ModelSpan(
+            startIndex,
+            endIndex,
+            (int)Math.Max(0, start.Line - 1),
+            (int)Math.Max(0, start.Column - 1),
+            (int)Math.Max(0, end.Line - 1),
+            (int)Math.Max(0, end.Column - 1));
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes positions like "(Line: 3, Col: 5, Idx: 20) - (…): "; the diagnostic has its own.
+        int at = message.LastIndexOf("): ", StringComparison.Ordinal);
+        string text = at >= 0 ? message.Substring(at + 3) : message;
+        return text.Trim().TrimEnd('.');
+    }
+
+    private static ModelDiagnostic Diagnose(ModelRule rule, ModelSpan span, params string[] arguments)
+        => new(rule, span, arguments.ToEquatableArray());
+
+    private sealed class LimitException : Exception
+    {
+        public LimitException(string message, ModelSpan span)
+            : base(message) => Span = span;
+
+        public ModelSpan Span { get; }
+    }
+}

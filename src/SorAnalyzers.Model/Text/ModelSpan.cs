@@ -1,0 +1,20 @@
+namespace SorAnalyzers.Model.Text;
+
+/// <summary>
+/// Where something stands in the model's text: a character range plus its 0-based line and column
+/// positions, which is exactly what Roslyn's Location.Create(path, TextSpan, LinePositionSpan) needs.
+/// </summary>
+public readonly record struct ModelSpan(int Start, int End, int StartLine, int StartColumn, int EndLine, int EndColumn)
+{
+    public int Length => End - Start;
+
+    public static ModelSpan None => default;
+
+    /// <summary>1-based line, as editors and build output show it.</summary>
+    public int DisplayLine => StartLine + 1;
+
+    /// <summary>1-based column, as editors and build output show it.</summary>
+    public int DisplayColumn => StartColumn + 1;
+
+    public override string ToString() => $"({DisplayLine},{DisplayColumn})";
+}
