@@ -44,20 +44,16 @@ internal sealed class YamlTreeBuilder
         _parser = new Parser(new StringReader(text));
         try
         {
-            Expect<StreamStart>();
+            _parser.MoveNext();
+            Consume<StreamStart>();
             if (_parser.Current is StreamEnd)
             {
                 return null;
             }
 
-            Expect<DocumentStart>();
+            Consume<DocumentStart>();
             YamlNode? root = ReadNode(depth: 0);
-            if (root is null)
-            {
-                return null;
-            }
-
-            Expect<DocumentEnd>();
+            Consume<DocumentEnd>();
             if (_parser.Current is DocumentStart start)
             {
                 _diagnostics.Add(Diagnose(ModelRules.YamlSyntax, SpanOf(start.Start, start.End),
@@ -156,7 +152,7 @@ internal sealed class YamlTreeBuilder
             size += keyNode.ExpandedSize + value.ExpandedSize;
             if (keyNode is not YamlScalar key)
             {
-                _diagnostics.Add(Diagnose(ModelRules.WrongNodeKind, keyNode.Span, "a key", "a single word", keyNode.KindName));
+                _diagnostics.Add(Diagnose(ModelRules.WrongNodeKind, keyNode.Span, "A key", "a single word", keyNode.KindName));
                 continue;
             }
 
@@ -198,21 +194,15 @@ internal sealed class YamlTreeBuilder
         return node;
     }
 
-    private void Expect<T>()
+    private void Consume<T>()
         where T : ParsingEvent
     {
-        if (!_parser.MoveNext() && _parser.Current is null)
-        {
-            throw new InvalidOperationException("unexpected end of the model");
-        }
-
         if (_parser.Current is not T)
         {
-            // Tolerate what we do not model (for example a comment event) by skipping it.
-            while (_parser.Current is not null && _parser.Current is not T && _parser.MoveNext())
-            {
-            }
+            throw new InvalidOperationException($"expected {typeof(T).Name} but found {_parser.Current?.GetType().Name ?? "the end"}");
         }
+
+        _parser.MoveNext();
     }
 
     private ModelSpan LastEventSpan()
