@@ -29,13 +29,13 @@ internal sealed class EntitiesReader
 
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, SystemDefinition> _systems;
-    private readonly HashSet<string> _knownSystemIds;
+    private readonly SystemsReader _declared;
 
-    public EntitiesReader(DiagnosticBag diagnostics, IEnumerable<SystemDefinition> systems, HashSet<string> knownSystemIds)
+    public EntitiesReader(DiagnosticBag diagnostics, SystemsReader systems)
     {
         _diagnostics = diagnostics;
-        _systems = systems.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        _knownSystemIds = knownSystemIds;
+        _systems = systems.Valid.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _declared = systems;
     }
 
     /// <summary>Fields that are declared but broken: flows naming them are not told they are "unknown".</summary>
@@ -239,9 +239,9 @@ internal sealed class EntitiesReader
             return owner.Value;
         }
 
-        if (!_knownSystemIds.Contains(owner.Value))
+        if (!_declared.IsDeclared(owner.Value))
         {
-            string? nearest = NearestName.Find(owner.Value, _knownSystemIds);
+            string? nearest = NearestName.Find(owner.Value, _declared.KnownIds);
             _diagnostics.Add(ModelRules.UnknownOwner, owner.Span, nearest, key, owner.Value, NearestName.Hint(nearest));
         }
 

@@ -25,15 +25,15 @@ internal sealed class FlowsReader
 
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _validSystems;
-    private readonly HashSet<string> _knownSystems;
+    private readonly SystemsReader _declared;
     private readonly Dictionary<string, EntityDefinition> _entities;
     private readonly HashSet<string> _brokenFields;
 
-    public FlowsReader(DiagnosticBag diagnostics, IEnumerable<SystemDefinition> systems, HashSet<string> knownSystems, IEnumerable<EntityDefinition> entities, HashSet<string> brokenFields)
+    public FlowsReader(DiagnosticBag diagnostics, SystemsReader systems, IEnumerable<EntityDefinition> entities, HashSet<string> brokenFields)
     {
         _diagnostics = diagnostics;
-        _validSystems = new HashSet<string>(systems.Select(s => s.Id), StringComparer.Ordinal);
-        _knownSystems = knownSystems;
+        _validSystems = new HashSet<string>(systems.Valid.Select(s => s.Id), StringComparer.Ordinal);
+        _declared = systems;
         _entities = entities.ToDictionary(e => e.Name, StringComparer.Ordinal);
         _brokenFields = brokenFields;
     }
@@ -142,9 +142,9 @@ internal sealed class FlowsReader
             return system.Value;
         }
 
-        if (!_knownSystems.Contains(system.Value))
+        if (!_declared.IsDeclared(system.Value))
         {
-            string? nearest = NearestName.Find(system.Value, _knownSystems);
+            string? nearest = NearestName.Find(system.Value, _declared.KnownIds);
             _diagnostics.Add(ModelRules.UnknownFlowSystem, system.Span, nearest, flow, key, system.Value, NearestName.Hint(nearest));
         }
 

@@ -61,9 +61,15 @@ public static class ModelReader
         RequireSection(top, "entities", entitiesNode, diagnostics);
 
         var systems = new SystemsReader(diagnostics).Read(systemsNode);
-        var entitiesReader = new EntitiesReader(diagnostics, systems.Valid, systems.KnownIds);
+        if (systemsNode is null && top.Node("systems") is not null)
+        {
+            // 'systems' is there but unreadable (already reported): don't call every owner unknown.
+            systems.TrustAllIds = true;
+        }
+
+        var entitiesReader = new EntitiesReader(diagnostics, systems);
         List<EntityDefinition> entities = entitiesReader.Read(entitiesNode);
-        List<FlowDefinition> flows = new FlowsReader(diagnostics, systems.Valid, systems.KnownIds, entities, entitiesReader.BrokenFields)
+        List<FlowDefinition> flows = new FlowsReader(diagnostics, systems, entities, entitiesReader.BrokenFields)
             .Read(top.Sequence("flows"));
 
         var resolution = HoldingResolver.Resolve(systems.Valid, entities, flows, diagnostics);

@@ -21,6 +21,12 @@ internal sealed class SystemsReader
     /// <summary>Every declared id, valid or not: a broken system must not also be called "unknown".</summary>
     public HashSet<string> KnownIds { get; } = new();
 
+    /// <summary>Set when the systems could not be read at all: then no name is reported as unknown.</summary>
+    public bool TrustAllIds { get; set; }
+
+    /// <summary>Whether an id names a declared system, valid or broken (never reported as unknown).</summary>
+    public bool IsDeclared(string id) => TrustAllIds || KnownIds.Contains(id);
+
     public SystemsReader Read(YamlMapping? systems)
     {
         if (systems is null)

@@ -18,6 +18,7 @@ internal sealed class YamlTreeBuilder
     private readonly List<ModelDiagnostic> _diagnostics;
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
     private IParser _parser = null!;
+    private Scanner _scanner = null!;
     private long _expandedNodes;
 
     private YamlTreeBuilder(ModelLimits limits, List<ModelDiagnostic> diagnostics)
@@ -41,7 +42,8 @@ internal sealed class YamlTreeBuilder
 
     private YamlNode? BuildDocument(string text)
     {
-        _parser = new Parser(new StringReader(text));
+        _scanner = new Scanner(new StringReader(text));
+        _parser = new Parser(_scanner);
         try
         {
             _parser.MoveNext();
@@ -69,8 +71,10 @@ internal sealed class YamlTreeBuilder
         }
         catch (YamlException e)
         {
-            // A YamlException carries the parser's position; use it.
-            ModelSpan span = e.Start.Index >= 0 && (e.Start.Line > 0) ? SpanOf(e.Start, e.End) : LastEventSpan();
+            // A YamlException marks where the faulty construct began (an unclosed quote), but some
+            // scanner errors carry no position at all (a tab as indentation): then the scanner's own
+            // position is on the offending line.
+            ModelSpan span = e.Start.Index > 0 ? SpanOf(e.Start, e.Start) : SpanOf(_scanner.CurrentPosition, _scanner.CurrentPosition);
             _diagnostics.Add(Diagnose(ModelRules.YamlSyntax, span, CleanMessage(e.Message)));
             return null;
         }

@@ -39,8 +39,8 @@ internal sealed class HoldingResolver
         var resolver = new HoldingResolver(entityList, flows, diagnostics);
         resolver.PropagateHoldings();
         List<FlowDefinition> resolved = resolver.CheckFlows();
-        resolver.CheckCompetingWriters(resolved);
-        resolver.CheckLoops(resolved);
+        HashSet<(string System, string Field)> inLoops = resolver.CheckLoops(resolved);
+        resolver.CheckCompetingWriters(resolved, inLoops);
         List<FieldHolding> holdings = entityList.SelectMany(e => e.Fields).SelectMany(f => resolver._holders[f.Key]).ToList();
         return new Result(resolved, holdings);
     }
@@ -134,7 +134,8 @@ internal sealed class HoldingResolver
         return resolved;
     }
 
-    private void CheckCompetingWriters(List<FlowDefinition> flows)
+    /// <param name="inLoops">Deliveries already reported as part of a loop: a loop always has two writers into one system, and the loop is the root cause.</param>
+    private void CheckCompetingWriters(List<FlowDefinition> flows, HashSet<(string System, string Field)> inLoops)
     {
         var firstWriter = new Dictionary<(string System, string Field), FlowDefinition>();
         foreach (FlowDefinition flow in flows)
@@ -145,7 +146,7 @@ internal sealed class HoldingResolver
                 {
                     firstWriter.Add((flow.To, fieldKey), flow);
                 }
-                else if (first.From != flow.From)
+                else if (first.From != flow.From && !inLoops.Contains((flow.To, fieldKey)))
                 {
                     _diagnostics.AddDuplicate(ModelRules.CompetingWriters, ReferenceSpan(flow, fieldKey), ReferenceSpan(first, fieldKey),
                         fieldKey, flow.To, first.Id, first.From, flow.Id, flow.From);
@@ -154,8 +155,9 @@ internal sealed class HoldingResolver
         }
     }
 
-    private void CheckLoops(List<FlowDefinition> flows)
+    private HashSet<(string System, string Field)> CheckLoops(List<FlowDefinition> flows)
     {
+        var inLoops = new HashSet<(string System, string Field)>();
         foreach (FieldDefinition field in _fields.Values)
         {
             // Copies returning to the owner (targetIfBlank fills) are not loops: leave those edges out.
@@ -174,11 +176,14 @@ internal sealed class HoldingResolver
                 foreach (string system in cycle)
                 {
                     reported.Add(system);
+                    inLoops.Add((system, field.Key));
                 }
 
                 _diagnostics.Add(ModelRules.FlowLoop, ReferenceSpan(edge, field.Key), null, field.Key, string.Join(" → ", cycle), field.Owner);
             }
         }
+
+        return inLoops;
     }
 
     /// <summary>Systems from <paramref name="start"/> to <paramref name="goal"/> along the edges (both ends included), or null.</summary>
