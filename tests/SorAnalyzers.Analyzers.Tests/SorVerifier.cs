@@ -52,8 +52,20 @@ internal sealed class SorTest<TFix> : CSharpCodeFixTest<WriteAnalyzer, TFix, Def
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
         TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(SorRecord).Assembly.Location));
-        TestState.Sources.Add((RevOpsCode.Path, RevOpsCode.Source));
         TestState.AdditionalFiles.Add((TestModel.Path, model));
+    }
+
+    // The fixed state lists its own sources: the "generated" code must be in it too, unchanged.
+    protected override Task RunImplAsync(CancellationToken cancellationToken)
+    {
+        // Added last, so that TestCode and FixedCode keep their default file names.
+        TestState.Sources.Add((RevOpsCode.Path, RevOpsCode.Source));
+        if (FixedState.Sources.Count > 0)
+        {
+            FixedState.Sources.Add((RevOpsCode.Path, RevOpsCode.Source));
+        }
+
+        return base.RunImplAsync(cancellationToken);
     }
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers()
