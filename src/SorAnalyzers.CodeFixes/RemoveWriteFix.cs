@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -5,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SorAnalyzers.Analyzers.Writes;
 
@@ -23,7 +25,11 @@ public sealed class RemoveWriteFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds
         => ImmutableArray.Create(WriteRules.NotOwner.Id, WriteRules.NotCarried.Id, WriteRules.WrongSystem.Id);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    // Not the BatchFixer: it merges per-fix text diffs, and the diffs of removing similar neighbouring
+    // lines overlap, so under `dotnet format` most removals were dropped. Removing the nodes of one
+    // document in one pass has no such conflicts.
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(
+        async (context, document, diagnostics) => await RemoveAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -38,7 +44,7 @@ public sealed class RemoveWriteFix : CodeFixProvider
 
             string field = diagnostic.Properties.TryGetValue(WriteProperties.FieldKey, out string? key) && key is not null ? key : "the field";
             context.RegisterCodeFix(
-                CodeAction.Create($"Remove the write of {field}", ct => RemoveAsync(context.Document, diagnostic, ct), EquivalenceKey),
+                CodeAction.Create($"Remove the write of {field}", ct => RemoveAsync(context.Document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
                 diagnostic);
         }
     }
@@ -59,25 +65,58 @@ public sealed class RemoveWriteFix : CodeFixProvider
         };
     }
 
-    private static async Task<Document> RemoveAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private static async Task<Document> RemoveAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        SyntaxNode? node = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        SyntaxNode? target = node is null ? null : Removable(node);
-        if (root is null || target is null)
+        if (root is null)
         {
             return document;
         }
 
-        // Keep #pragma and #if lines that sit in the removed statement's trivia.
-        // In an initializer, the entry's trailing space is what separates the previous entry from the brace.
-        SyntaxRemoveOptions options = SyntaxRemoveOptions.KeepDirectives | SyntaxRemoveOptions.KeepUnbalancedDirectives;
-        if (target is not StatementSyntax)
+        var targets = new List<SyntaxNode>();
+        foreach (Diagnostic diagnostic in diagnostics)
         {
-            options |= SyntaxRemoveOptions.KeepTrailingTrivia;
+            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (Removable(node) is { } target && !targets.Contains(target))
+            {
+                targets.Add(target);
+            }
         }
 
-        SyntaxNode? updated = root.RemoveNode(target, options);
-        return updated is null ? document : document.WithSyntaxRoot(updated);
+        if (targets.Count == 0)
+        {
+            return document;
+        }
+
+        SyntaxNode updated = root.TrackNodes(targets);
+        foreach (SyntaxNode target in targets)
+        {
+            if (updated.GetCurrentNode(target) is not { } current)
+            {
+                continue; // inside a statement already removed
+            }
+
+            // Keep #pragma and #if lines that sit in the removed statement's trivia. In an initializer, the
+            // entry's trailing space is what separates the previous entry from the brace.
+            SyntaxRemoveOptions options = SyntaxRemoveOptions.KeepDirectives | SyntaxRemoveOptions.KeepUnbalancedDirectives;
+            if (target is not StatementSyntax)
+            {
+                options |= SyntaxRemoveOptions.KeepTrailingTrivia;
+            }
+
+            if (current.Parent is InitializerExpressionSyntax { Expressions.Count: 1 } only)
+            {
+                // The last entry: leave "{ }", not "{  }".
+                updated = updated.ReplaceNode(only, only
+                    .WithExpressions(default)
+                    .WithOpenBraceToken(only.OpenBraceToken.WithTrailingTrivia(SyntaxFactory.Space))
+                    .WithCloseBraceToken(only.CloseBraceToken.WithLeadingTrivia()));
+                continue;
+            }
+
+            updated = updated.RemoveNode(current, options) ?? updated;
+        }
+
+        return document.WithSyntaxRoot(updated);
     }
 }

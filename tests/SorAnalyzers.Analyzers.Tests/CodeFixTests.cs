@@ -27,6 +27,7 @@ public class CodeFixTests
                         {|SOR0101:dto.Arr = 1m|};
                         {|SOR0101:record.Set(SorFields.Account.Arr, 2m)|};
                         var x = new AccountDto { Name = "a", {|SOR0101:Arr = 3m|} };
+                        var s = new AccountSnapshot() with { {|SOR0101:Arr = 4m|} };
                     }
                 }
                 """,
@@ -41,6 +42,7 @@ public class CodeFixTests
                     {
                         dto.Name = "Contoso";
                         var x = new AccountDto { Name = "a" };
+                        var s = new AccountSnapshot() with { };
                     }
                 }
                 """,
