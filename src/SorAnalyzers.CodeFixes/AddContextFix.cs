@@ -13,7 +13,7 @@ using SorAnalyzers.Analyzers.Writes;
 namespace SorAnalyzers.CodeFixes;
 
 /// <summary>
-/// SOR0104: declares the missing context on the nearest member, one action per plausible context (the
+/// SOR0103: declares the missing context on the nearest member, one action per plausible context (the
 /// field's owner, each flow that carries it where the write lands).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddContextFix)), Shared]

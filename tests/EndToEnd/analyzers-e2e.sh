@@ -2,7 +2,7 @@
 # End-to-end check of the C# analyzers and code fixes through the real tools: a tiny console project
 # (in a temp dir) referencing the runtime normally and the analyzer projects as analyzers, with one
 # violation of each write form. Checks: `dotnet build` fails with exactly the announced errors at their
-# lines; the project without them builds clean; .editorconfig raises SOR0104 to an error; the MSBuild
+# lines; the project without them builds clean; .editorconfig raises SOR0103 to an error; the MSBuild
 # property SorSystem is a context; SARIF 2.1.0 carries the rules' metadata; `dotnet format analyzers`
 # applies the code fixes (remove write, nearest name, add context, carry in flow).
 # Usage: tests/EndToEnd/analyzers-e2e.sh [workdir]    (exit code 0 = all checks passed)
@@ -140,7 +140,7 @@ public static class CrmToCs
     public static void Copy(Contoso.RevOps.Crm.Account source, Contoso.RevOps.Flows.CrmToCs.Account target, SorRecord cs)
     {
         target.Name = source.Name;
-        source.Name = "back into the source"; // error SOR0103
+        source.Name = "back into the source"; // error SOR0104
         cs.Set(SorFields.Account.Territory, "not carried"); // error SOR0102
     }
 }
@@ -157,7 +157,7 @@ public static class Legacy
     [SorFlow("crm-to-cs")] // error SOR0107@6
     public static void Both() { }
 
-    public static void NoContext(AccountDto dto) => dto.Arr = 11m; // error SOR0104@53
+    public static void NoContext(AccountDto dto) => dto.Arr = 11m; // error SOR0103@53
 }
 EOF
 cat > Program.cs <<'EOF'
@@ -168,7 +168,7 @@ root = true
 
 [*.cs]
 # adoption is over: a write without a context fails the build
-dotnet_diagnostic.SOR0104.severity = error
+dotnet_diagnostic.SOR0103.severity = error
 EOF
 
 expected() {  # "Violations.cs(line,col): error SORnnnn" from the comments
@@ -199,7 +199,7 @@ check $? "SARIF 2.1.0 with the rules' metadata ($(tail -1 sarif.txt))"
 # The MSBuild property is the outermost context: Legacy.NoContext becomes a crm write of billing's field.
 dotnet build -nologo -v q -p:SorSystem=crm > build2.txt 2>&1
 line=$(grep -n "public static void NoContext" Violations.cs | cut -d: -f1)
-check $(grep -q "Violations.cs($line,53): error SOR0101" build2.txt && ! grep -q "SOR0104" build2.txt; echo $?) "-p:SorSystem=crm turns SOR0104 into SOR0101"
+check $(grep -q "Violations.cs($line,53): error SOR0101" build2.txt && ! grep -q "SOR0103" build2.txt; echo $?) "-p:SorSystem=crm turns SOR0103 into SOR0101"
 
 # Without the violating lines the project builds clean.
 mkdir -p ../clean && cp E2e.csproj Fields.cs Program.cs revops.sor.yaml .editorconfig ../clean/
@@ -215,8 +215,8 @@ check $(grep -q "dto.Arr = 1m;" Violations.cs; [ $? = 1 ] && grep -q 'dto.Name =
 check $(grep -q 'new AccountDto { Name = "x" }' Violations.cs && grep -q 'snapshot with { };' Violations.cs; echo $?) "format SOR0101 removed the initializer and with entries"
 fmt SOR0105 error; fmt SOR0106 error; fmt SOR0109 error
 check $(grep -q '\[SorSystem("crm")\] // error SOR0105' Violations.cs && grep -q '\[SorFlow("crm-to-bi")\]' Violations.cs && grep -q 'record.Set("Account.Name", "x")' Violations.cs; echo $?) "format SOR0105/SOR0106/SOR0109 replaced the names with the nearest"
-fmt SOR0104 error
-check $(grep -B1 "public static void NoContext" Violations.cs | grep -q '\[SorSystem("billing")\]'; echo $?) "format SOR0104 added [SorSystem(\"billing\")]"
+fmt SOR0103 error
+check $(grep -B1 "public static void NoContext" Violations.cs | grep -q '\[SorSystem("billing")\]'; echo $?) "format SOR0103 added [SorSystem(\"billing\")]"
 cp revops.sor.yaml revops.before
 fmt SOR0102 error
 check $(grep -q "fields: \[Account.Name, Account.Owner, Account.Arr, Subscription.RenewalDate, Account.Territory\]" revops.sor.yaml; echo $?) "format SOR0102 carried Account.Territory in flow crm-to-cs (the model's only change, below)"

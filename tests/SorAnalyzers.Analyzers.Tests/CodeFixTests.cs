@@ -143,8 +143,8 @@ public class CodeFixTests
             {
                 void Run(AccountDto dto)
                 {
-                    {|SOR0104:dto.Arr = 1m|};
-                    {|SOR0104:dto.Arr += 1m|};
+                    {|SOR0103:dto.Arr = 1m|};
+                    {|SOR0103:dto.Arr += 1m|};
                 }
             }
             """;
@@ -184,7 +184,7 @@ public class CodeFixTests
                 class Legacy
                 {
                     /// <summary>Copies the ARR.</summary>
-                    public void Run(Contoso.RevOps.Cs.Account cs) => {|SOR0104:cs.Arr = 1m|};
+                    public void Run(Contoso.RevOps.Cs.Account cs) => {|SOR0103:cs.Arr = 1m|};
                 }
                 """,
             FixedCode = """

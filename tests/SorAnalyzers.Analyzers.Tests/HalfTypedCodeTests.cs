@@ -50,7 +50,7 @@ public class HalfTypedCodeTests
             new[]
             {
                 "SOR0101@35", "SOR0101@37", "SOR0101@44", "SOR0101@51", "SOR0101@76",
-                "SOR0102@27", "SOR0103@63", "SOR0105@66", "SOR0107@70", "SOR0108@52",
+                "SOR0102@27", "SOR0104@63", "SOR0105@66", "SOR0107@70", "SOR0108@52",
             }.OrderBy(x => x, StringComparer.Ordinal),
             ids);
     }

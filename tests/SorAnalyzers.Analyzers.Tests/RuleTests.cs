@@ -86,7 +86,7 @@ public class RuleTests
         """);
 
     [Fact]
-    public Task SOR0103_flow_writing_back_into_its_source() => VerifyAsync("""
+    public Task SOR0104_flow_writing_back_into_its_source() => VerifyAsync("""
         using SorAnalyzers;
         using Contoso.RevOps;
 
@@ -99,7 +99,7 @@ public class RuleTests
         Diagnostic(WriteRules.WrongSystem).WithLocation(0).WithArguments("Account.Name", "crm's copy", "flow crm-to-cs", "cs"));
 
     [Fact]
-    public Task SOR0103_flow_writing_through_another_flows_view() => VerifyAsync("""
+    public Task SOR0104_flow_writing_through_another_flows_view() => VerifyAsync("""
         using SorAnalyzers;
         using Contoso.RevOps;
 
@@ -113,7 +113,7 @@ public class RuleTests
             "Account.Arr", "cs through the view of flow crm-to-cs", "flow billing-to-crm", "crm"));
 
     [Fact]
-    public Task SOR0103_system_writing_another_systems_copy() => VerifyAsync("""
+    public Task SOR0104_system_writing_another_systems_copy() => VerifyAsync("""
         using SorAnalyzers;
         using Contoso.RevOps;
 
@@ -130,7 +130,7 @@ public class RuleTests
         Diagnostic(WriteRules.WrongSystem).WithLocation(0).WithArguments("Account.Name", "cs's copy", "system crm", "crm"));
 
     [Fact]
-    public Task SOR0104_no_context_is_a_warning_with_the_owner() => VerifyAsync("""
+    public Task SOR0103_no_context_is_a_warning_with_the_owner() => VerifyAsync("""
         using Contoso.RevOps;
 
         class Legacy
@@ -193,6 +193,19 @@ public class RuleTests
         }
         """,
         Diagnostic(WriteRules.TwoContexts).WithLocation(0).WithArguments("Sync.Run(AccountDto)"));
+
+    [Fact]
+    public Task SOR0107_two_contexts_on_the_assembly_and_a_type() => VerifyAsync("""
+        using SorAnalyzers;
+
+        [assembly: SorSystem("crm")]
+        [assembly: {|#0:SorFlow("crm-to-cs")|}]
+
+        [SorSystem("cs"), {|#1:SorFlow("cs-to-crm")|}]
+        class Sync { }
+        """,
+        Diagnostic(WriteRules.TwoContexts).WithLocation(0).WithArguments("The assembly"),
+        Diagnostic(WriteRules.TwoContexts).WithLocation(1).WithArguments("Sync"));
 
     [Fact]
     public Task SOR0108_deprecated_field_read_written_and_keyed() => VerifyAsync("""

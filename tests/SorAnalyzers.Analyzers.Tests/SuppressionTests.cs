@@ -64,7 +64,7 @@ public class SuppressionTests
             root = true
 
             [*.cs]
-            dotnet_diagnostic.SOR0104.severity = none
+            dotnet_diagnostic.SOR0103.severity = none
             """));
         await test.RunAsync();
     }

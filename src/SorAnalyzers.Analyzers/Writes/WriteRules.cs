@@ -28,20 +28,20 @@ internal static class WriteRules
         description: "In a [SorFlow] context, code may write into the flow's target only the fields the model says the flow carries.",
         helpLinkUri: HelpLink("SOR0102"));
 
-    public static readonly DiagnosticDescriptor WrongSystem = new(
-        "SOR0103",
-        "A write lands in a system the context does not write into",
-        "{0} is written into {1}, but {2} writes only into {3}",
-        Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
-        description: "A write through a view lands in the view's system: a flow writes only into its target, a system only into itself.",
-        helpLinkUri: HelpLink("SOR0103"));
-
     public static readonly DiagnosticDescriptor NoContext = new(
-        "SOR0104",
+        "SOR0103",
         "A model field is written with no context",
         "{0} is written with no [SorSystem] or [SorFlow] context in scope; declare whose write this is ({0} is owned by {1})",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "Without a context the direction of a write cannot be checked. A warning, so that an existing codebase can adopt the model gradually; raise it to an error in .editorconfig once every project declares its context.",
+        helpLinkUri: HelpLink("SOR0103"));
+
+    public static readonly DiagnosticDescriptor WrongSystem = new(
+        "SOR0104",
+        "A write lands in a system the context does not write into",
+        "{0} is written into {1}, but {2} writes only into {3}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A write through a view lands in the view's system: a flow writes only into its target, a system only into itself.",
         helpLinkUri: HelpLink("SOR0104"));
 
     public static readonly DiagnosticDescriptor UnknownSystem = new(
@@ -89,7 +89,7 @@ internal static class WriteRules
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> WriteChecks =
-        ImmutableArray.Create(NotOwner, NotCarried, WrongSystem, NoContext, DeprecatedField, UnknownField);
+        ImmutableArray.Create(NotOwner, NotCarried, NoContext, WrongSystem, DeprecatedField, UnknownField);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> ContextChecks =
         ImmutableArray.Create(UnknownSystem, UnknownFlow, TwoContexts, InvalidBuildContext);
