@@ -88,6 +88,34 @@ public class WriteFormTests
         """);
 
     [Fact]
+    public async Task Descriptor_in_a_static_readonly_field_of_another_file()
+    {
+        var test = new SorTest<Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>
+        {
+            TestCode = """
+                using SorAnalyzers;
+                using Contoso.RevOps;
+
+                [SorSystem("crm")]
+                class CrmSync
+                {
+                    void Run(SorRecord record) => {|SOR0101:record.Set(Descriptors.Revenue, 1m)|};
+                }
+                """,
+        };
+        test.TestState.Sources.Add(("/0/Descriptors.cs", """
+            using SorAnalyzers;
+            using Contoso.RevOps;
+
+            static class Descriptors
+            {
+                public static readonly SorField<decimal> Revenue = SorFields.Account.Arr;
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task Reads_and_owned_writes_are_fine() => VerifyAsync(InCrm("""
         var arr = dto.Arr; dto.Name = "Contoso"; dto.Notes = "x"; record.Set(SorFields.Account.Name, "Contoso");
                 Integration.Read(in dto.ArrField); var copy = record.Get(SorFields.Account.Arr);
