@@ -30,13 +30,13 @@ internal static class DirectionCheck
         if (landing is not null && landing != context.WritesInto)
         {
             return Diagnostic.Create(
-                WriteRules.WrongSystem, write.Location, Fields(field), field.Key, DescribeLanding(model, write, landing), context.Describe(), context.WritesInto);
+                WriteRules.WrongSystem, write.Location, Fields(field), field.Key, DescribeLanding(write, landing), context.Describe(), context.WritesInto);
         }
 
         if (context.Flow is { } flow && write.ViewFlow is not null && write.ViewFlow != flow.Id)
         {
             return Diagnostic.Create(
-                WriteRules.WrongSystem, write.Location, Fields(field), field.Key, DescribeLanding(model, write, landing ?? flow.To), context.Describe(), flow.To + " through its own views");
+                WriteRules.WrongSystem, write.Location, Fields(field), field.Key, DescribeLanding(write, landing ?? flow.To), context.Describe(), flow.To + " through its own views");
         }
 
         if (context.System is { } system)
@@ -124,7 +124,7 @@ internal static class DirectionCheck
     private static string? LandingOf(OwnershipModel model, FieldWrite write)
         => write.ViewSystem ?? (write.ViewFlow is { } id ? model.FindFlow(id)?.To : null);
 
-    private static string DescribeLanding(OwnershipModel model, FieldWrite write, string landing)
+    private static string DescribeLanding(FieldWrite write, string landing)
         => write.ViewFlow is { } id ? $"{landing} through the view of flow {id}" : $"{landing}'s copy";
 
     private static string OwnerName(OwnershipModel model, FieldDefinition field)
