@@ -74,7 +74,7 @@ public class ExampleModelTests
     {
         GenerationOutcome outcome = Example(example).WithSource(consumer).Run();
 
-        Assert.Empty(outcome.Problems);
+        outcome.AssertClean();
     }
 
     [Fact]
