@@ -10,7 +10,7 @@ namespace SorAnalyzers.Generator.Tests;
 /// <summary>A broken model: the generator leaves out what is broken, generates the rest, and never throws or reports.</summary>
 public class BrokenModelTests
 {
-    private static readonly long Iterations = long.TryParse(Environment.GetEnvironmentVariable("SOR_GEN_ITERATIONS"), out long n) ? n : 20;
+    private static readonly long Iterations = long.TryParse(Environment.GetEnvironmentVariable("SOR_GEN_ITERATIONS"), out long n) ? n : 12;
 
     [Fact]
     public void A_field_with_an_unknown_owner_is_left_out_and_the_rest_generated()

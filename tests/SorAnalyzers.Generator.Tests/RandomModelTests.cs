@@ -18,7 +18,7 @@ namespace SorAnalyzers.Generator.Tests;
 /// </summary>
 public class RandomModelTests
 {
-    private static readonly long Iterations = long.TryParse(Environment.GetEnvironmentVariable("SOR_GEN_ITERATIONS"), out long n) ? n : 8;
+    private static readonly long Iterations = long.TryParse(Environment.GetEnvironmentVariable("SOR_GEN_ITERATIONS"), out long n) ? n : 6;
 
     [Fact]
     public void Random_valid_models_generate_code_that_compiles_and_keeps_the_contract()
