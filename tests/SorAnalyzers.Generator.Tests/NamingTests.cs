@@ -20,6 +20,7 @@ public class NamingTests
           sor-fields: {}
           account-health-status: {}
           equals: {}
+          system: {}
         entities:
           Account:
             fields:
@@ -49,6 +50,10 @@ public class NamingTests
             from: flows
             to: sor-fields
             fields: [SorFields.Code]
+          - id: crm-to-system
+            from: crm
+            to: system
+            fields: [Record.Entity]
           - id: crm-to-health
             from: crm
             to: account-health-status
@@ -65,9 +70,10 @@ public class NamingTests
     public void Clashing_names_get_an_underscore_and_the_code_compiles()
     {
         GenerationOutcome outcome = new GeneratorHarness(ClashingModel).WithSource("""
-            using Clash.Model;
             using SorAnalyzers;
 
+            namespace Clash.Model.App
+            {
             internal static class Uses
             {
                 public static void Run(SorRecord account, SorRecord record, SorRecord code)
@@ -92,9 +98,15 @@ public class NamingTests
                     _ = new Clash.Model.SorFields_.SorFields(code).Code;
                     _ = new Clash.Model.Crm.Record_(record).Entity;
 
+                    // A system namespace never hides the System namespace.
+                    _ = new Clash.Model.System_.Record_(record).Entity;
+                    System.DateOnly hidden = default;
+                    _ = hidden;
+
                     // Constants named like object's members.
                     _ = (SorSystems.Equals_, SorSystems.Flows, SorFlows.ToString_, health, ok, wrapped);
                 }
+            }
             }
             """).Run();
 

@@ -16,8 +16,11 @@ namespace SorAnalyzers.Generator.Plan;
 /// </summary>
 internal sealed class ModelPlanner
 {
-    /// <summary>Top-level names the generated code itself uses in the model's namespace.</summary>
-    internal static readonly string[] TopLevelNames = { "SorSystems", "SorFlows", "SorFields", "SorCatalog", "Flows" };
+    /// <summary>
+    /// Top-level names the generated code uses in the model's namespace, and the two root namespaces a
+    /// system namespace must not hide from user code there (<c>System.X</c>, <c>SorAnalyzers.X</c>).
+    /// </summary>
+    internal static readonly string[] TopLevelNames = { "SorSystems", "SorFlows", "SorFields", "SorCatalog", "Flows", "System", "SorAnalyzers" };
 
     /// <summary>The view classes' own member: the wrapped record.</summary>
     internal const string RecordMember = "Record";
