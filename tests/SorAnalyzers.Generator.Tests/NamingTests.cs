@@ -138,6 +138,8 @@ public class NamingTests
     [InlineData("", null, "SorModel")]
     [InlineData("", "My-App", "SorModel")]
     [InlineData("namespace: Contoso.class\n", null, "Contoso.class")]
+    [InlineData("namespace: global.System\n", null, "global.System")]
+    [InlineData("", " Padded.Root ", "Padded.Root")]
     public void The_namespace_is_the_models_else_the_root_namespace_else_SorModel(string line, string? rootNamespace, string expected)
     {
         string model = "sor: 1\n" + line + "systems:\n  crm: {}\nentities:\n  Account:\n    fields:\n      Name: { type: string, owner: crm }\n";

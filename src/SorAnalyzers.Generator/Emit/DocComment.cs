@@ -16,7 +16,10 @@ internal sealed class DocComment
 
     /// <summary>A paragraph of model text between fixed words that are already valid XML.</summary>
     public DocComment Text(string prefixXml, string? text, string suffixXml = "")
-        => text is null ? this : Xml(new[] { prefixXml + DocText.Inline(text) + suffixXml });
+    {
+        string inline = text is null ? string.Empty : DocText.Inline(text);
+        return inline.Length == 0 ? this : Xml(new[] { prefixXml + inline + suffixXml });
+    }
 
     /// <summary>A paragraph that is already valid XML (fixed words, escaped pieces).</summary>
     public DocComment Xml(params string[]? lines)
