@@ -1,6 +1,8 @@
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SorAnalyzers.Model;
+using SorAnalyzers.Model.Reading;
 using Xunit;
 
 namespace SorAnalyzers.Generator.Tests;
@@ -75,6 +77,51 @@ public class ExampleModelTests
         GenerationOutcome outcome = Example(example).WithSource(consumer).Run();
 
         outcome.AssertClean();
+    }
+
+    [Theory]
+    [InlineData("revops", "Contoso.RevOps")]
+    [InlineData("people-finance", "Northwind.Records")]
+    public void The_generated_code_keeps_the_analyzers_contract_and_runs(string example, string ns)
+    {
+        string yaml = File.ReadAllText(RepoFiles.Shared($"examples/{example}.sor.yaml"));
+        OwnershipModel model = ModelReader.Read(yaml).Model!;
+        GenerationOutcome outcome = Example(example).Run();
+
+        GeneratedContract.Check(model, outcome.Output);
+        GeneratedAssembly.Run(outcome.Output, assembly => GeneratedAssembly.CheckDescriptors(model, assembly, ns));
+    }
+
+    [Fact]
+    public void Views_read_and_write_the_record_and_refuse_another_entity()
+    {
+        GenerationOutcome outcome = Example("revops").WithSource("""
+            /// <summary>Runs views over one record.</summary>
+            public static class Scenario
+            {
+                /// <summary>What the views read, or what went wrong.</summary>
+                public static string Run()
+                {
+                    var record = new SorAnalyzers.SorRecord("Account");
+                    new Contoso.RevOps.Billing.Account(record).Arr = 120m;
+                    new Contoso.RevOps.Crm.Account(record) { Name = "Acme", Owner = "Dana" };
+                    var bi = new Contoso.RevOps.Bi.Account(record);
+                    try
+                    {
+                        _ = new Contoso.RevOps.Crm.Contact(record);
+                        return "no exception";
+                    }
+                    catch (System.ArgumentException e) when (e.ParamName == "record")
+                    {
+                        return $"{bi.Name}|{bi.Owner}|{bi.Arr}|{bi.HealthStatus}|{record.IsBlank(Contoso.RevOps.SorFields.Account.Territory)}";
+                    }
+                }
+            }
+            """).Run();
+        outcome.AssertClean();
+
+        GeneratedAssembly.Run(outcome.Output, assembly =>
+            Assert.Equal("Acme|Dana|120|Green|True", assembly.GetType("Scenario")!.GetMethod("Run")!.Invoke(null, null)));
     }
 
     [Fact]

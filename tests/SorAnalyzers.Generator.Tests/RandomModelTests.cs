@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using Microsoft.CodeAnalysis;
+using SorAnalyzers.Generator.Input;
+using SorAnalyzers.Generator.Plan;
 using SorAnalyzers.Model;
 using SorAnalyzers.Model.Definitions;
 using SorAnalyzers.Model.Reading;
@@ -18,7 +20,7 @@ namespace SorAnalyzers.Generator.Tests;
 /// </summary>
 public class RandomModelTests
 {
-    private static readonly long Iterations = long.TryParse(Environment.GetEnvironmentVariable("SOR_GEN_ITERATIONS"), out long n) ? n : 6;
+    private static readonly long Iterations = long.TryParse(Environment.GetEnvironmentVariable("SOR_GEN_ITERATIONS"), out long n) ? n : 5;
 
     [Fact]
     public void Random_valid_models_generate_code_that_compiles_and_keeps_the_contract()
@@ -31,6 +33,8 @@ public class RandomModelTests
             GenerationOutcome outcome = new GeneratorHarness(yaml).Run();
             outcome.AssertClean();
             GeneratedContract.Check(read.Model!, outcome.Output);
+            string ns = ModelPlanner.Plan(read.Model!, new GenerationOptions(null, true, true)).Namespace.Replace("@", string.Empty);
+            GeneratedAssembly.Run(outcome.Output, assembly => GeneratedAssembly.CheckDescriptors(read.Model!, assembly, ns));
         }, iter: Iterations, threads: 1);
     }
 }

@@ -31,7 +31,7 @@ internal static class RandomModels
     public static Gen<string> Gen { get; } =
         from systemCount in CsCheck.Gen.Int[2, 7]
         from entityCount in CsCheck.Gen.Int[1, 6]
-        from fieldCounts in CsCheck.Gen.Int[1, 80].Array[entityCount]
+        from fieldCounts in CsCheck.Gen.Int[1, 60].Array[entityCount]
         from seed in CsCheck.Gen.Int
         select Build(systemCount, fieldCounts, new Random(seed));
 
