@@ -71,9 +71,6 @@ internal sealed class GeneratorHarness
         return new GenerationOutcome(driver.GetRunResult(), output, generatorDiagnostics);
     }
 
-    public static IEnumerable<MetadataReference> ReferencesWithout(string assemblyName)
-        => References.Where(r => !string.Equals(System.IO.Path.GetFileNameWithoutExtension(r.Display), assemblyName, StringComparison.OrdinalIgnoreCase));
-
     private sealed class InMemoryText(string path, string text) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(text);

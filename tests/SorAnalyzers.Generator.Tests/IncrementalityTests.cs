@@ -71,8 +71,8 @@ public class IncrementalityTests
 
         GeneratorRunResult run = driver.ReplaceAdditionalText(original, edited).RunGenerators(harness.Compilation).GetRunResult().Results.Single();
 
-        // Territory is owned by crm and copied to bi by crm-to-bi: its descriptor, the catalog's field
-        // list is unchanged text, and the views of crm, bi and crm-to-bi show its description.
+        // Territory is owned by crm and copied to bi by crm-to-bi: its descriptor and the views of crm,
+        // bi and crm-to-bi show its description; every other file (the catalog too) is the same text.
         var modified = run.GeneratedSources.Select(s => s.HintName)
             .Zip(Reasons(run, TrackingNames.Files))
             .Where(p => p.Second != IncrementalStepRunReason.Cached && p.Second != IncrementalStepRunReason.Unchanged)

@@ -43,6 +43,18 @@ public class ProjectOptionsTests
     }
 
     [Fact]
+    public void The_driver_picks_DateTime_for_a_compilation_without_DateOnly()
+    {
+        // No references at all: the compilation has no System.DateOnly (as on netstandard2.0 or net4x).
+        var harness = new GeneratorHarness(File.ReadAllText(RepoFiles.Shared("examples/revops.sor.yaml")), references: System.Array.Empty<MetadataReference>());
+
+        GenerationOutcome outcome = harness.Run();
+
+        Assert.Contains("global::SorAnalyzers.SorField<global::System.DateTime> RenewalDate", outcome.Source("SorModel.Fields.g.cs"));
+        Assert.Contains("public global::System.DateTime RenewalDate", outcome.Source("SorModel.Views.Billing.g.cs"));
+    }
+
+    [Fact]
     public void A_project_on_CSharp_7_3_gets_code_without_nullable_annotations()
     {
         var harness = new GeneratorHarness(
