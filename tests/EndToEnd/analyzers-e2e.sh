@@ -38,23 +38,13 @@ cat > E2e.csproj <<EOF
 EOF
 cp "$REPO/../shared/examples/revops.sor.yaml" revops.sor.yaml
 
-# What the generator will emit, written by hand: the analyzers know fields only by these attributes.
-cat > Fields.cs <<'EOF'
-using System;
+# The generator emits SorFields, SorSystems, SorFlows and the views; the user's own types (a DTO mapped
+# with [SorModelField], a record, helpers with [SorWrites]) are written by hand.
+cat > UserTypes.cs <<'EOF'
 using SorAnalyzers;
 
 namespace Contoso.RevOps
 {
-    public static class SorFields
-    {
-        public static class Account
-        {
-            [SorModelField("Account", "Name")] public static readonly SorField<string> Name = new("Account", "Name", "crm", new[] { "crm" }, Array.Empty<SorFlowInfo>());
-            [SorModelField("Account", "Arr")] public static readonly SorField<decimal> Arr = new("Account", "Arr", "billing", new[] { "billing" }, Array.Empty<SorFlowInfo>());
-            [SorModelField("Account", "Territory")] public static readonly SorField<string> Territory = new("Account", "Territory", "crm", new[] { "crm" }, Array.Empty<SorFlowInfo>());
-        }
-    }
-
     public class AccountDto
     {
         [SorModelField("Account", "Name")] public string? Name { get; set; }
@@ -73,24 +63,6 @@ namespace Contoso.RevOps
         public static void Push<T>([SorWrites] SorField<T> field, T value) { }
         public static void Reset(ref decimal value) => value = 0;
         public static void Produce(out decimal value) => value = 1;
-    }
-
-    namespace Crm
-    {
-        [SorView("Account", System = "crm")]
-        public sealed class Account
-        {
-            [SorModelField("Account", "Name")] public string? Name { get; set; }
-        }
-    }
-
-    namespace Flows.CrmToCs
-    {
-        [SorView("Account", Flow = "crm-to-cs")]
-        public sealed class Account
-        {
-            [SorModelField("Account", "Name")] public string? Name { get; set; }
-        }
     }
 }
 EOF
@@ -202,7 +174,7 @@ line=$(grep -n "public static void NoContext" Violations.cs | cut -d: -f1)
 check $(grep -q "Violations.cs($line,53): error SOR0101" build2.txt && ! grep -q "SOR0103" build2.txt; echo $?) "-p:SorSystem=crm turns SOR0103 into SOR0101"
 
 # Without the violating lines the project builds clean.
-mkdir -p ../clean && cp E2e.csproj Fields.cs Program.cs revops.sor.yaml .editorconfig ../clean/
+mkdir -p ../clean && cp E2e.csproj UserTypes.cs Program.cs revops.sor.yaml .editorconfig ../clean/
 grep -vE "// (error|warning) SOR" Violations.cs > ../clean/Violations.cs
 (cd ../clean && dotnet build -nologo -v q > ../project/build-clean.txt 2>&1); code=$?
 check $([ $code = 0 ] && ! grep -q "SOR0" build-clean.txt; echo $?) "the project without the violations builds clean (exit $code)"
