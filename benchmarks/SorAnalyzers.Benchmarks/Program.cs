@@ -8,25 +8,25 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace SorAnalyzers.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release -- --quick</c>: every benchmark, in process, 3 warm-up and 3 measured
-/// iterations (about two minutes; ratios only roughly right).
-/// <c>dotnet run -c Release -- --filter *</c>: BenchmarkDotNet's full statistics, one child process per
-/// benchmark. Other BenchmarkDotNet options (--filter, --list flat, …) pass through in both modes.
+/// <c>--quick</c>: the interleaved Stopwatch harness (<see cref="QuickRun"/>), under two minutes.
+/// <c>--short</c>: BenchmarkDotNet in process, 3 warm-up and 3 measured iterations per case.
+/// Otherwise BenchmarkDotNet's full statistics, one child process per case; its own options
+/// (<c>--filter</c>, <c>--list flat</c>, …) pass through.
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
-        bool quick = args.Contains("--quick", StringComparer.Ordinal);
-        string[] rest = args.Where(a => a != "--quick").ToArray();
-        IConfig config = DefaultConfig.Instance;
-        if (quick)
+        if (args.Contains("--quick", StringComparer.Ordinal))
         {
-            config = config.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"));
-            if (!rest.Contains("--filter", StringComparer.Ordinal))
-            {
-                rest = rest.Concat(new[] { "--filter", "*" }).ToArray();
-            }
+            return QuickRun.Run();
+        }
+
+        IConfig config = DefaultConfig.Instance;
+        string[] rest = args.Where(a => a != "--short").ToArray();
+        if (rest.Length != args.Length)
+        {
+            config = config.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("Short"));
         }
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config);
