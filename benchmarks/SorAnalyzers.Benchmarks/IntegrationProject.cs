@@ -65,7 +65,7 @@ internal sealed class IntegrationProject
             ["build_property.RootNamespace"] = "Contoso.RevOps.Integrations",
         });
 
-        CSharpCompilation handWritten = CompilerInputs.Compilation("RevOps.Integrations", trees, OutputKind.ConsoleApplication);
+        CSharpCompilation handWritten = CompilerInputs.Compilation("RevOps.Integrations", trees, OutputKind.ConsoleApplication, concurrentBuild: false);
         CSharpGeneratorDriver.Create(new[] { new SorModelGenerator().AsSourceGenerator() }, additionalFiles, CompilerInputs.ParseOptions, options)
             .RunGeneratorsAndUpdateCompilation(handWritten, out Compilation withGenerated, out ImmutableArray<Diagnostic> generatorProblems);
 
