@@ -23,7 +23,7 @@ public static class ModelRules
 
     public static readonly ModelRule WrongNodeKind = new(
         "SOR0003", "A value has the wrong shape",
-        "'{0}' must be {1}, but it is {2}", ModelSeverity.Error, Syntax);
+        "{0} must be {1}, but it is {2}", ModelSeverity.Error, Syntax);
 
     public static readonly ModelRule EmptyModel = new(
         "SOR0004", "The model file is empty",
@@ -31,7 +31,7 @@ public static class ModelRules
 
     public static readonly ModelRule UnknownKey = new(
         "SOR0005", "Unknown key",
-        "Unknown key '{0}' in {1}{2}; it is ignored", ModelSeverity.Warning, Syntax);
+        "Unknown key '{0}'{2} in {1}; it is ignored", ModelSeverity.Warning, Syntax);
 
     public static readonly ModelRule LimitExceeded = new(
         "SOR0006", "The model exceeds a safety limit",
@@ -75,7 +75,7 @@ public static class ModelRules
 
     public static readonly ModelRule DuplicateEnumValue = new(
         "SOR0016", "Duplicate enum value",
-        "Field {0} lists the value '{1}' twice{2}", ModelSeverity.Error, Structure);
+        "Field {0} lists the value '{1}' twice", ModelSeverity.Error, Structure);
 
     public static readonly ModelRule InvalidName = new(
         "SOR0017", "A name cannot become a C# identifier",

@@ -18,6 +18,7 @@ internal sealed class YamlTreeBuilder
     private readonly List<ModelDiagnostic> _diagnostics;
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
     private IParser _parser = null!;
+    private Scanner _scanner = null!;
     private long _expandedNodes;
 
     private YamlTreeBuilder(ModelLimits limits, List<ModelDiagnostic> diagnostics)
@@ -41,23 +42,20 @@ internal sealed class YamlTreeBuilder
 
     private YamlNode? BuildDocument(string text)
     {
-        _parser = new Parser(new StringReader(text));
+        _scanner = new Scanner(new StringReader(text));
+        _parser = new Parser(_scanner);
         try
         {
-            Expect<StreamStart>();
+            _parser.MoveNext();
+            Consume<StreamStart>();
             if (_parser.Current is StreamEnd)
             {
                 return null;
             }
 
-            Expect<DocumentStart>();
+            Consume<DocumentStart>();
             YamlNode? root = ReadNode(depth: 0);
-            if (root is null)
-            {
-                return null;
-            }
-
-            Expect<DocumentEnd>();
+            Consume<DocumentEnd>();
             if (_parser.Current is DocumentStart start)
             {
                 _diagnostics.Add(Diagnose(ModelRules.YamlSyntax, SpanOf(start.Start, start.End),
@@ -73,8 +71,10 @@ internal sealed class YamlTreeBuilder
         }
         catch (YamlException e)
         {
-            // A YamlException carries the parser's position; use it.
-            ModelSpan span = e.Start.Index >= 0 && (e.Start.Line > 0) ? SpanOf(e.Start, e.End) : LastEventSpan();
+            // A YamlException marks where the faulty construct began (an unclosed quote), but some
+            // scanner errors carry no position at all (a tab as indentation): then the scanner's own
+            // position is on the offending line.
+            ModelSpan span = e.Start.Index > 0 ? SpanOf(e.Start, e.Start) : SpanOf(_scanner.CurrentPosition, _scanner.CurrentPosition);
             _diagnostics.Add(Diagnose(ModelRules.YamlSyntax, span, CleanMessage(e.Message)));
             return null;
         }
@@ -156,7 +156,7 @@ internal sealed class YamlTreeBuilder
             size += keyNode.ExpandedSize + value.ExpandedSize;
             if (keyNode is not YamlScalar key)
             {
-                _diagnostics.Add(Diagnose(ModelRules.WrongNodeKind, keyNode.Span, "a key", "a single word", keyNode.KindName));
+                _diagnostics.Add(Diagnose(ModelRules.WrongNodeKind, keyNode.Span, "A key", "a single word", keyNode.KindName));
                 continue;
             }
 
@@ -198,21 +198,15 @@ internal sealed class YamlTreeBuilder
         return node;
     }
 
-    private void Expect<T>()
+    private void Consume<T>()
         where T : ParsingEvent
     {
-        if (!_parser.MoveNext() && _parser.Current is null)
-        {
-            throw new InvalidOperationException("unexpected end of the model");
-        }
-
         if (_parser.Current is not T)
         {
-            // Tolerate what we do not model (for example a comment event) by skipping it.
-            while (_parser.Current is not null && _parser.Current is not T && _parser.MoveNext())
-            {
-            }
+            throw new InvalidOperationException($"expected {typeof(T).Name} but found {_parser.Current?.GetType().Name ?? "the end"}");
         }
+
+        _parser.MoveNext();
     }
 
     private ModelSpan LastEventSpan()

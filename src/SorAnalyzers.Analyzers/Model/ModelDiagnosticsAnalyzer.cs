@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SorAnalyzers.Model.Diagnostics;
+
+namespace SorAnalyzers.Analyzers.Model;
+
+/// <summary>
+/// Reports the ownership model's own mistakes where they were typed: on their line and column in the
+/// <c>*.sor.yaml</c> file, so <c>dotnet build</c> prints <c>revops.sor.yaml(12,14): error SOR0012: …</c>
+/// and the editor underlines the YAML.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ModelDiagnosticsAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById =
+        ModelDescriptors.All.ToImmutableDictionary(d => d.Id);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ModelDescriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        ImmutableArray<AdditionalText> candidates = ModelFile.Candidates(context.Options);
+        if (candidates.IsEmpty)
+        {
+            context.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(ModelDescriptors.NoModel, Location.None)));
+            return;
+        }
+
+        ModelFile? model = ModelFile.Load(context);
+        context.RegisterAdditionalFileAction(file =>
+        {
+            if (model is not null && file.AdditionalFile == model.File)
+            {
+                foreach (ModelDiagnostic diagnostic in model.Result.Diagnostics)
+                {
+                    file.ReportDiagnostic(ToRoslyn(diagnostic, model));
+                }
+            }
+            else if (ModelFile.IsModel(file.AdditionalFile))
+            {
+                // Only the first model (by path) is used; every other one is an error at its first line.
+                file.ReportDiagnostic(Diagnostic.Create(
+                    ModelDescriptors.MultipleModels,
+                    Location.Create(file.AdditionalFile.Path, default, default),
+                    candidates[0].Path,
+                    file.AdditionalFile.Path));
+            }
+        });
+    }
+
+    private static Diagnostic ToRoslyn(ModelDiagnostic diagnostic, ModelFile model)
+    {
+        IEnumerable<Location>? related = diagnostic.RelatedSpan is { } first ? new[] { model.LocationOf(first) } : null;
+        return Diagnostic.Create(
+            ById[diagnostic.Id],
+            model.LocationOf(diagnostic.Span),
+            related,
+            diagnostic.Properties,
+            diagnostic.Arguments.Cast<object>().ToArray());
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SorAnalyzers.Model.Reading;
+using SorAnalyzers.Model.Text;
+
+namespace SorAnalyzers.Analyzers.Model;
+
+/// <summary>
+/// The project's ownership model as the analyzers see it: the <c>*.sor.yaml</c> additional file,
+/// read once per text (cached by <see cref="SourceText"/>, so every analyzer and every compilation
+/// that sees the same text shares one read).
+/// </summary>
+internal sealed class ModelFile
+{
+    private static readonly SourceTextValueProvider<ModelReadResult> Reads =
+        new(text => ModelReader.Read(text.ToString()));
+
+    private ModelFile(AdditionalText file, SourceText text, ModelReadResult result)
+    {
+        File = file;
+        Text = text;
+        Result = result;
+    }
+
+    public AdditionalText File { get; }
+
+    public SourceText Text { get; }
+
+    public ModelReadResult Result { get; }
+
+    public static bool IsModel(AdditionalText file) => file.Path.EndsWith(".sor.yaml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>All model files, in the order that decides which one is used: by path, ordinal.</summary>
+    public static ImmutableArray<AdditionalText> Candidates(AnalyzerOptions options)
+        => options.AdditionalFiles.Where(IsModel).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
+
+    /// <summary>The model the project uses (the first candidate), or null when there is none.</summary>
+#pragma warning disable RS1012 // a loader: the caller registers the actions
+    public static ModelFile? Load(CompilationStartAnalysisContext context)
+    {
+        AdditionalText? file = Candidates(context.Options).FirstOrDefault();
+        SourceText? text = file?.GetText(context.CancellationToken);
+        if (file is null || text is null)
+        {
+            return null;
+        }
+
+        return context.TryGetValue(text, Reads, out ModelReadResult? result) ? new ModelFile(file, text, result) : null;
+    }
+#pragma warning restore RS1012
+
+    /// <summary>A place in the model as a Roslyn location, clamped to the text so a stale span cannot throw.</summary>
+    public static Location LocationOf(AdditionalText file, SourceText text, ModelSpan span)
+    {
+        int start = Math.Min(Math.Max(0, span.Start), text.Length);
+        int end = Math.Min(Math.Max(start, span.End), text.Length);
+        var lines = new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn));
+        return Location.Create(file.Path, TextSpan.FromBounds(start, end), lines);
+    }
+
+    public Location LocationOf(ModelSpan span) => LocationOf(File, Text, span);
+}

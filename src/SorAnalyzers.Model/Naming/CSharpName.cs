@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+
+namespace SorAnalyzers.Model.Naming;
+
+/// <summary>
+/// How a model name becomes a C# identifier: split on '-', '_', ' ' and '.', upper-case the first
+/// letter of each part. "billing-to-crm" → "BillingToCrm", "lead_source" → "LeadSource".
+/// Upper-casing the first letter also keeps every result clear of C#'s (lower-case) keywords.
+/// </summary>
+public static class CSharpName
+{
+    public static string From(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        bool upperNext = true;
+        foreach (char c in name)
+        {
+            if (c == '-' || c == '_' || c == ' ' || c == '.')
+            {
+                upperNext = true;
+                continue;
+            }
+
+            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+            upperNext = false;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True when <paramref name="name"/> converts to a valid C# identifier.</summary>
+    public static bool IsConvertible(string name) => IsIdentifier(From(name));
+
+    public static bool IsIdentifier(string identifier)
+    {
+        if (identifier.Length == 0 || !IsLetter(identifier[0]))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < identifier.Length; i++)
+        {
+            if (!IsIdentifierPart(identifier[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLetter(char c) => char.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber => true,
+        _ => false,
+    };
+
+    private static bool IsIdentifierPart(char c) => IsLetter(c) || char.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.Format => true,
+        _ => false,
+    };
+}

@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SorAnalyzers.Model.Definitions;
+using SorAnalyzers.Model.Diagnostics;
+using SorAnalyzers.Model.Naming;
+
+namespace SorAnalyzers.Model.Reading;
+
+/// <summary>Reads the <c>entities</c> map: each entity, its fields, their types and owners.</summary>
+internal sealed class EntitiesReader
+{
+    private static readonly string[] EntityKeys = { "description", "fields" };
+    private static readonly string[] FieldKeys = { "type", "owner", "description", "pii", "required", "immutable", "deprecated", "values" };
+
+    private static readonly Dictionary<string, FieldType> Types = new(StringComparer.Ordinal)
+    {
+        ["string"] = FieldType.String,
+        ["int"] = FieldType.Int,
+        ["long"] = FieldType.Long,
+        ["decimal"] = FieldType.Decimal,
+        ["double"] = FieldType.Double,
+        ["bool"] = FieldType.Bool,
+        ["date"] = FieldType.Date,
+        ["datetime"] = FieldType.DateTime,
+        ["guid"] = FieldType.Guid,
+        ["enum"] = FieldType.Enum,
+    };
+
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, SystemDefinition> _systems;
+    private readonly SystemsReader _declared;
+
+    public EntitiesReader(DiagnosticBag diagnostics, SystemsReader systems)
+    {
+        _diagnostics = diagnostics;
+        _systems = systems.Valid.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _declared = systems;
+    }
+
+    /// <summary>Fields that are declared but broken: flows naming them are not told they are "unknown".</summary>
+    public HashSet<string> BrokenFields { get; } = new(StringComparer.Ordinal);
+
+    public List<EntityDefinition> Read(YamlMapping? entities)
+    {
+        var result = new List<EntityDefinition>();
+        if (entities is null)
+        {
+            return result;
+        }
+
+        var names = new NameRegistry("Entity", _diagnostics);
+        foreach (KeyValuePair<YamlScalar, YamlNode> entry in entities.Entries)
+        {
+            YamlScalar name = entry.Key;
+            bool validName = names.TryAdd(name);
+            if (!ModelSection.IsMapping(entry.Value, $"Entity '{name.Value}'", _diagnostics, out YamlMapping mapping))
+            {
+                continue;
+            }
+
+            var section = new ModelSection(mapping, $"entity '{name.Value}'", EntityKeys, _diagnostics);
+            YamlMapping? fieldsNode = section.Mapping("fields");
+            if (fieldsNode is null && section.Node("fields") is null)
+            {
+                _diagnostics.Add(ModelRules.MissingKey, name.Span, null, $"Entity '{name.Value}'", "fields");
+            }
+
+            List<FieldDefinition> fields = ReadFields(name.Value, fieldsNode);
+            if (!validName)
+            {
+                foreach (FieldDefinition field in fields)
+                {
+                    BrokenFields.Add(field.Key);
+                }
+
+                continue;
+            }
+
+            result.Add(new EntityDefinition(name.Value, section.Text("description"), fields.ToEquatableArray(), name.Span));
+        }
+
+        return result;
+    }
+
+    private List<FieldDefinition> ReadFields(string entity, YamlMapping? fieldsNode)
+    {
+        var fields = new List<FieldDefinition>();
+        if (fieldsNode is null)
+        {
+            return fields;
+        }
+
+        var names = new NameRegistry($"Field name in entity '{entity}'", _diagnostics);
+        foreach (KeyValuePair<YamlScalar, YamlNode> entry in fieldsNode.Entries)
+        {
+            string key = entity + "." + entry.Key.Value;
+            FieldDefinition? field = ReadField(entity, entry.Key, entry.Value, names);
+            if (field is null)
+            {
+                BrokenFields.Add(key);
+            }
+            else
+            {
+                fields.Add(field);
+            }
+        }
+
+        return fields;
+    }
+
+    private FieldDefinition? ReadField(string entity, YamlScalar name, YamlNode node, NameRegistry names)
+    {
+        string key = entity + "." + name.Value;
+        bool valid = names.TryAdd(name);
+        if (!ModelSection.IsMapping(node, $"Field {key}", _diagnostics, out YamlMapping mapping))
+        {
+            return null;
+        }
+
+        var section = new ModelSection(mapping, $"field {key}", FieldKeys, _diagnostics);
+        FieldType? type = ReadType(key, name, section);
+        EquatableArray<string> values = ReadValues(key, type, section, ref valid);
+        string? owner = ReadOwner(key, name, section);
+        string? deprecated = ReadDeprecated(section);
+        if (!valid || type is null || owner is null)
+        {
+            return null;
+        }
+
+        return new FieldDefinition(
+            entity,
+            name.Value,
+            type.Value,
+            values,
+            owner,
+            section.Text("description"),
+            section.Flag("pii"),
+            section.Flag("required"),
+            section.Flag("immutable"),
+            deprecated,
+            name.Span);
+    }
+
+    private FieldType? ReadType(string key, YamlScalar name, ModelSection section)
+    {
+        YamlScalar? typeNode = section.Scalar("type");
+        if (typeNode is null)
+        {
+            if (section.Node("type") is null)
+            {
+                _diagnostics.Add(ModelRules.MissingKey, name.Span, null, $"Field {key}", "type");
+            }
+
+            return null;
+        }
+
+        if (Types.TryGetValue(typeNode.Value, out FieldType type))
+        {
+            return type;
+        }
+
+        string? nearest = NearestName.Find(typeNode.Value, Types.Keys);
+        _diagnostics.Add(ModelRules.UnknownType, typeNode.Span, nearest, key, typeNode.Value, NearestName.Hint(nearest));
+        return null;
+    }
+
+    private EquatableArray<string> ReadValues(string key, FieldType? type, ModelSection section, ref bool valid)
+    {
+        YamlSequence? valuesNode = section.Sequence("values");
+        if (type != FieldType.Enum)
+        {
+            if (valuesNode is not null && type is not null)
+            {
+                _diagnostics.Add(ModelRules.ValuesOnNonEnum, section.Key("values")!.Span, null, key, type.Value.ToString().ToLowerInvariant());
+            }
+
+            return EquatableArray<string>.Empty;
+        }
+
+        var values = new List<string>();
+        var names = new NameRegistry($"Enum value of {key}", _diagnostics);
+        var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        foreach (YamlNode item in valuesNode?.Items ?? Array.Empty<YamlNode>())
+        {
+            if (item is not YamlScalar value || value.IsNull)
+            {
+                _diagnostics.Add(ModelRules.WrongNodeKind, item.Span, null, $"An enum value of {key}", "a single word", item.KindName);
+                continue;
+            }
+
+            if (seen.TryGetValue(value.Value, out YamlScalar? first))
+            {
+                _diagnostics.AddDuplicate(ModelRules.DuplicateEnumValue, value.Span, first.Span, key, value.Value);
+                continue;
+            }
+
+            seen.Add(value.Value, value);
+            if (names.TryAdd(value))
+            {
+                values.Add(value.Value);
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+
+        if (values.Count == 0 && seen.Count == 0)
+        {
+            _diagnostics.Add(ModelRules.EnumWithoutValues, section.Key("values")?.Span ?? section.Key("type")!.Span, null, key);
+            valid = false;
+        }
+
+        return values.ToEquatableArray();
+    }
+
+    private string? ReadOwner(string key, YamlScalar name, ModelSection section)
+    {
+        YamlScalar? owner = section.Scalar("owner");
+        if (owner is null)
+        {
+            if (section.Node("owner") is null)
+            {
+                _diagnostics.Add(ModelRules.MissingOwner, name.Span, null, key);
+            }
+
+            return null;
+        }
+
+        if (_systems.TryGetValue(owner.Value, out SystemDefinition? system))
+        {
+            if (system.ReadOnly)
+            {
+                _diagnostics.Add(ModelRules.ReadOnlyOwner, owner.Span, null, key, owner.Value);
+                return null;
+            }
+
+            return owner.Value;
+        }
+
+        if (!_declared.IsDeclared(owner.Value))
+        {
+            string? nearest = NearestName.Find(owner.Value, _declared.KnownIds);
+            _diagnostics.Add(ModelRules.UnknownOwner, owner.Span, nearest, key, owner.Value, NearestName.Hint(nearest));
+        }
+
+        return null;
+    }
+
+    private static string? ReadDeprecated(ModelSection section)
+    {
+        // The format says 'deprecated: <message>'; 'true' and 'false' are accepted as users would expect.
+        string? text = section.Text("deprecated");
+        return text?.ToLowerInvariant() switch
+        {
+            null or "false" or "no" => null,
+            "true" or "yes" => "this field is deprecated",
+            _ => text,
+        };
+    }
+}

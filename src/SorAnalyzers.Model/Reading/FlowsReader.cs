@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SorAnalyzers.Model.Definitions;
+using SorAnalyzers.Model.Diagnostics;
+using SorAnalyzers.Model.Naming;
+using SorAnalyzers.Model.Text;
+
+namespace SorAnalyzers.Model.Reading;
+
+/// <summary>
+/// Reads the <c>flows</c> list: ids, endpoints, conflict rules and the field references as written.
+/// What the references mean (holdings, wildcards, direction) is the <see cref="Resolution.HoldingResolver"/>'s job.
+/// </summary>
+internal sealed class FlowsReader
+{
+    private static readonly string[] Keys = { "id", "from", "to", "fields", "frequency", "conflict", "errorOwner", "impact", "description" };
+
+    private static readonly Dictionary<string, ConflictRule> Rules = new(StringComparer.Ordinal)
+    {
+        ["ownerWins"] = ConflictRule.OwnerWins,
+        ["ownerUnlessBlank"] = ConflictRule.OwnerUnlessBlank,
+        ["targetIfBlank"] = ConflictRule.TargetIfBlank,
+    };
+
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _validSystems;
+    private readonly SystemsReader _declared;
+    private readonly Dictionary<string, EntityDefinition> _entities;
+    private readonly HashSet<string> _brokenFields;
+
+    public FlowsReader(DiagnosticBag diagnostics, SystemsReader systems, IEnumerable<EntityDefinition> entities, HashSet<string> brokenFields)
+    {
+        _diagnostics = diagnostics;
+        _validSystems = new HashSet<string>(systems.Valid.Select(s => s.Id), StringComparer.Ordinal);
+        _declared = systems;
+        _entities = entities.ToDictionary(e => e.Name, StringComparer.Ordinal);
+        _brokenFields = brokenFields;
+    }
+
+    public List<FlowDefinition> Read(YamlSequence? flows)
+    {
+        var result = new List<FlowDefinition>();
+        if (flows is null)
+        {
+            return result;
+        }
+
+        var ids = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        var names = new NameRegistry("Flow id", _diagnostics);
+        foreach (YamlNode item in flows.Items)
+        {
+            FlowDefinition? flow = ReadFlow(item, ids, names);
+            if (flow is not null)
+            {
+                result.Add(flow);
+            }
+        }
+
+        return result;
+    }
+
+    private FlowDefinition? ReadFlow(YamlNode item, Dictionary<string, YamlScalar> ids, NameRegistry names)
+    {
+        if (!ModelSection.IsMapping(item, "A flow", _diagnostics, out YamlMapping mapping))
+        {
+            return null;
+        }
+
+        YamlScalar? id = mapping.Entries.FirstOrDefault(e => e.Key.Value == "id").Value as YamlScalar;
+        string where = id is null || id.IsNull ? "a flow" : $"flow '{id.Value}'";
+        var section = new ModelSection(mapping, where, Keys, _diagnostics);
+        id = section.Scalar("id");
+        bool valid = true;
+        if (id is null)
+        {
+            _diagnostics.Add(ModelRules.MissingKey, FirstLine(mapping.Span), null, "A flow", "id");
+            valid = false;
+        }
+        else if (ids.TryGetValue(id.Value, out YamlScalar? first))
+        {
+            _diagnostics.AddDuplicate(ModelRules.DuplicateFlowId, id.Span, first.Span, id.Value);
+            return null;
+        }
+        else
+        {
+            ids.Add(id.Value, id);
+            valid = names.TryAdd(id);
+        }
+
+        string label = id?.Value ?? "(no id)";
+        string? from = ReadEndpoint(section, "from", label, mapping.Span);
+        string? to = ReadEndpoint(section, "to", label, mapping.Span);
+        if (from is not null && from == to)
+        {
+            _diagnostics.Add(ModelRules.FlowToItself, section.Scalar("to")!.Span, null, label, from);
+            valid = false;
+        }
+
+        ConflictRule conflict = ReadConflict(section, label);
+        YamlSequence? fieldsNode = section.Sequence("fields");
+        if (fieldsNode is null && section.Node("fields") is null)
+        {
+            _diagnostics.Add(ModelRules.MissingKey, id?.Span ?? FirstLine(mapping.Span), null, $"Flow '{label}'", "fields");
+        }
+
+        List<FlowFieldReference> fields = ReadFieldReferences(fieldsNode, label);
+        if (!valid || from is null || to is null)
+        {
+            return null;
+        }
+
+        return new FlowDefinition(
+            id!.Value,
+            from,
+            to,
+            fields.ToEquatableArray(),
+            section.Text("frequency"),
+            conflict,
+            section.Text("errorOwner"),
+            section.Text("impact"),
+            section.Text("description"),
+            id.Span,
+            fieldsNode?.Span ?? id.Span);
+    }
+
+    private string? ReadEndpoint(ModelSection section, string key, string flow, ModelSpan flowSpan)
+    {
+        YamlScalar? system = section.Scalar(key);
+        if (system is null)
+        {
+            if (section.Node(key) is null)
+            {
+                _diagnostics.Add(ModelRules.MissingKey, section.Key("id")?.Span ?? FirstLine(flowSpan), null, $"Flow '{flow}'", key);
+            }
+
+            return null;
+        }
+
+        if (_validSystems.Contains(system.Value))
+        {
+            return system.Value;
+        }
+
+        if (!_declared.IsDeclared(system.Value))
+        {
+            string? nearest = NearestName.Find(system.Value, _declared.KnownIds);
+            _diagnostics.Add(ModelRules.UnknownFlowSystem, system.Span, nearest, flow, key, system.Value, NearestName.Hint(nearest));
+        }
+
+        return null;
+    }
+
+    private ConflictRule ReadConflict(ModelSection section, string flow)
+    {
+        YamlScalar? conflict = section.Scalar("conflict");
+        if (conflict is null)
+        {
+            return ConflictRule.OwnerWins;
+        }
+
+        if (Rules.TryGetValue(conflict.Value, out ConflictRule rule))
+        {
+            return rule;
+        }
+
+        string? nearest = NearestName.Find(conflict.Value, Rules.Keys);
+        _diagnostics.Add(ModelRules.UnknownConflictRule, conflict.Span, nearest, flow, conflict.Value, NearestName.Hint(nearest));
+        return ConflictRule.OwnerWins;
+    }
+
+    private List<FlowFieldReference> ReadFieldReferences(YamlSequence? fieldsNode, string flow)
+    {
+        var references = new List<FlowFieldReference>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (YamlNode item in fieldsNode?.Items ?? Array.Empty<YamlNode>())
+        {
+            if (item is not YamlScalar text || text.IsNull)
+            {
+                _diagnostics.Add(ModelRules.WrongNodeKind, item.Span, null, $"An entry of 'fields' of flow '{flow}'", "'Entity.Field' or 'Entity.*'", item.KindName);
+                continue;
+            }
+
+            int dot = text.Value.IndexOf('.');
+            if (dot <= 0 || dot == text.Value.Length - 1 || text.Value.IndexOf('.', dot + 1) >= 0)
+            {
+                _diagnostics.Add(ModelRules.InvalidValue, text.Span, null, text.Value, "fields", "write 'Entity.Field' or 'Entity.*'");
+                continue;
+            }
+
+            string entityName = text.Value.Substring(0, dot);
+            string fieldName = text.Value.Substring(dot + 1);
+            if (!_entities.TryGetValue(entityName, out EntityDefinition? entity))
+            {
+                if (!_brokenFields.Any(k => k.StartsWith(entityName + ".", StringComparison.Ordinal)))
+                {
+                    string? nearest = NearestName.Find(entityName, _entities.Keys);
+                    _diagnostics.Add(ModelRules.UnknownFlowField, text.Span, nearest is null ? null : nearest + "." + fieldName,
+                        flow, text.Value, $"there is no entity '{entityName}'", NearestName.Hint(nearest));
+                }
+
+                continue;
+            }
+
+            if (fieldName != "*" && entity.FindField(fieldName) is null)
+            {
+                if (!_brokenFields.Contains(text.Value))
+                {
+                    string? nearest = NearestName.Find(fieldName, entity.Fields.Select(f => f.Name));
+                    _diagnostics.Add(ModelRules.UnknownFlowField, text.Span, nearest is null ? null : entityName + "." + nearest,
+                        flow, text.Value, $"entity {entityName} has no field '{fieldName}'", NearestName.Hint(nearest));
+                }
+
+                continue;
+            }
+
+            if (seen.Add(text.Value))
+            {
+                references.Add(new FlowFieldReference(entityName, fieldName, text.Span));
+            }
+        }
+
+        return references;
+    }
+
+    private static ModelSpan FirstLine(ModelSpan span) => new(span.Start, span.Start, span.StartLine, span.StartColumn, span.StartLine, span.StartColumn);
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using SorAnalyzers.Model.Diagnostics;
+using SorAnalyzers.Model.Naming;
+
+namespace SorAnalyzers.Model.Reading;
+
+/// <summary>
+/// Checks that names of one kind (systems, entities, the fields of one entity…) become valid and
+/// distinct C# identifiers: 'lead-source' and 'lead_source' would both be 'LeadSource'.
+/// </summary>
+internal sealed class NameRegistry
+{
+    private readonly string _kind;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, YamlScalar> _byIdentifier = new();
+
+    public NameRegistry(string kind, DiagnosticBag diagnostics)
+    {
+        _kind = kind;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Registers a name; false (after reporting) when it cannot be used in generated code.</summary>
+    public bool TryAdd(YamlScalar name)
+    {
+        string identifier = CSharpName.From(name.Value);
+        if (!CSharpName.IsIdentifier(identifier))
+        {
+            _diagnostics.Add(ModelRules.InvalidName, name.Span, null, _kind, name.Value);
+            return false;
+        }
+
+        if (_byIdentifier.TryGetValue(identifier, out YamlScalar? first))
+        {
+            _diagnostics.AddDuplicate(ModelRules.NameCollision, name.Span, first.Span, _kind, first.Value, name.Value, identifier);
+            return false;
+        }
+
+        _byIdentifier.Add(identifier, name);
+        return true;
+    }
+}

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SorAnalyzers.Model.Definitions;
+using SorAnalyzers.Model.Diagnostics;
+
+namespace SorAnalyzers.Model.Resolution;
+
+/// <summary>
+/// Works out who holds what. A system holds a field if it owns it, or if a flow delivers it there
+/// from a system that holds it; relays (billing → crm → bi) need a fixpoint, since flows may be listed
+/// in any order. Then checks each flow against that answer: direction, holdings, loops, competition.
+/// </summary>
+internal sealed class HoldingResolver
+{
+    private readonly Dictionary<string, FieldDefinition> _fields;
+    private readonly Dictionary<string, EntityDefinition> _entities;
+    private readonly Dictionary<string, List<FieldHolding>> _holders = new(StringComparer.Ordinal);
+    private readonly List<FlowDefinition> _flows;
+    private readonly DiagnosticBag _diagnostics;
+
+    private HoldingResolver(IEnumerable<EntityDefinition> entities, List<FlowDefinition> flows, DiagnosticBag diagnostics)
+    {
+        _entities = entities.ToDictionary(e => e.Name, StringComparer.Ordinal);
+        _fields = _entities.Values.SelectMany(e => e.Fields).ToDictionary(f => f.Key, StringComparer.Ordinal);
+        _flows = flows;
+        _diagnostics = diagnostics;
+        foreach (FieldDefinition field in _entities.Values.SelectMany(e => e.Fields))
+        {
+            _holders[field.Key] = new List<FieldHolding> { new(field.Key, field.Owner, null) };
+        }
+    }
+
+    public sealed record Result(List<FlowDefinition> Flows, List<FieldHolding> Holdings);
+
+    public static Result Resolve(IEnumerable<SystemDefinition> systems, IEnumerable<EntityDefinition> entities, List<FlowDefinition> flows, DiagnosticBag diagnostics)
+    {
+        var entityList = entities.ToList();
+        var resolver = new HoldingResolver(entityList, flows, diagnostics);
+        resolver.PropagateHoldings();
+        List<FlowDefinition> resolved = resolver.CheckFlows();
+        HashSet<(string System, string Field)> inLoops = resolver.CheckLoops(resolved);
+        resolver.CheckCompetingWriters(resolved, inLoops);
+        List<FieldHolding> holdings = entityList.SelectMany(e => e.Fields).SelectMany(f => resolver._holders[f.Key]).ToList();
+        return new Result(resolved, holdings);
+    }
+
+    private bool Holds(string system, string fieldKey) => _holders[fieldKey].Exists(h => h.System == system);
+
+    /// <summary>The fields one entry of a flow may carry: those its source holds and its target does not own.</summary>
+    private IEnumerable<FieldDefinition> Deliverable(FlowDefinition flow, FlowFieldReference reference)
+    {
+        if (reference.IsWildcard)
+        {
+            // Entity.* never carries a field into its owner: "copy what you have that I don't own".
+            return _entities[reference.Entity].Fields.Where(f => f.Owner != flow.To && Holds(flow.From, f.Key));
+        }
+
+        FieldDefinition field = _fields[reference.Text];
+        bool intoOwnerAllowed = field.Owner != flow.To || flow.Conflict == ConflictRule.TargetIfBlank;
+        return intoOwnerAllowed && Holds(flow.From, field.Key) ? new[] { field } : Array.Empty<FieldDefinition>();
+    }
+
+    private void PropagateHoldings()
+    {
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (FlowDefinition flow in _flows)
+            {
+                foreach (FlowFieldReference reference in flow.Fields)
+                {
+                    foreach (FieldDefinition field in Deliverable(flow, reference).ToList())
+                    {
+                        if (!Holds(flow.To, field.Key))
+                        {
+                            _holders[field.Key].Add(new FieldHolding(field.Key, flow.To, flow.Id));
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private List<FlowDefinition> CheckFlows()
+    {
+        var resolved = new List<FlowDefinition>(_flows.Count);
+        foreach (FlowDefinition flow in _flows)
+        {
+            var carried = new List<string>();
+            foreach (FlowFieldReference reference in flow.Fields)
+            {
+                List<FieldDefinition> delivered = Deliverable(flow, reference).ToList();
+                if (reference.IsWildcard)
+                {
+                    if (delivered.Count == 0)
+                    {
+                        _diagnostics.Add(ModelRules.EmptyWildcard, reference.Span, null, flow.Id, reference.Text, flow.From, reference.Entity);
+                    }
+                }
+                else
+                {
+                    FieldDefinition field = _fields[reference.Text];
+                    if (field.Owner == flow.To && flow.Conflict != ConflictRule.TargetIfBlank)
+                    {
+                        _diagnostics.Add(ModelRules.FlowIntoOwner, reference.Span, null, flow.Id, field.Key, flow.To);
+                    }
+                    else if (!Holds(flow.From, field.Key))
+                    {
+                        _diagnostics.Add(ModelRules.FieldNotHeld, reference.Span, null, flow.Id, field.Key, flow.From, field.Owner);
+                    }
+                }
+
+                foreach (FieldDefinition field in delivered)
+                {
+                    if (carried.Contains(field.Key))
+                    {
+                        continue;
+                    }
+
+                    carried.Add(field.Key);
+                    if (field.Deprecated is not null)
+                    {
+                        _diagnostics.Add(ModelRules.DeprecatedFieldInFlow, reference.Span, null, flow.Id, field.Key, field.Deprecated);
+                    }
+                }
+            }
+
+            resolved.Add(flow with { Carried = carried.ToEquatableArray() });
+        }
+
+        return resolved;
+    }
+
+    /// <param name="inLoops">Deliveries already reported as part of a loop: a loop always has two writers into one system, and the loop is the root cause.</param>
+    private void CheckCompetingWriters(List<FlowDefinition> flows, HashSet<(string System, string Field)> inLoops)
+    {
+        var firstWriter = new Dictionary<(string System, string Field), FlowDefinition>();
+        foreach (FlowDefinition flow in flows)
+        {
+            foreach (string fieldKey in flow.Carried)
+            {
+                if (!firstWriter.TryGetValue((flow.To, fieldKey), out FlowDefinition? first))
+                {
+                    firstWriter.Add((flow.To, fieldKey), flow);
+                }
+                else if (first.From != flow.From && !inLoops.Contains((flow.To, fieldKey)))
+                {
+                    _diagnostics.AddDuplicate(ModelRules.CompetingWriters, ReferenceSpan(flow, fieldKey), ReferenceSpan(first, fieldKey),
+                        fieldKey, flow.To, first.Id, first.From, flow.Id, flow.From);
+                }
+            }
+        }
+    }
+
+    private HashSet<(string System, string Field)> CheckLoops(List<FlowDefinition> flows)
+    {
+        var inLoops = new HashSet<(string System, string Field)>();
+        foreach (FieldDefinition field in _fields.Values)
+        {
+            // Copies returning to the owner (targetIfBlank fills) are not loops: leave those edges out.
+            var edges = flows.Where(f => f.Carries(field.Key) && f.To != field.Owner).ToList();
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (FlowDefinition edge in edges)
+            {
+                List<string>? back = Path(edges, edge.To, edge.From);
+                if (back is null || reported.Contains(edge.From))
+                {
+                    continue;
+                }
+
+                var cycle = new List<string> { edge.From };
+                cycle.AddRange(back);
+                foreach (string system in cycle)
+                {
+                    reported.Add(system);
+                    inLoops.Add((system, field.Key));
+                }
+
+                _diagnostics.Add(ModelRules.FlowLoop, ReferenceSpan(edge, field.Key), null, field.Key, string.Join(" → ", cycle), field.Owner);
+            }
+        }
+
+        return inLoops;
+    }
+
+    /// <summary>Systems from <paramref name="start"/> to <paramref name="goal"/> along the edges (both ends included), or null.</summary>
+    private static List<string>? Path(List<FlowDefinition> edges, string start, string goal)
+    {
+        var previous = new Dictionary<string, string?>(StringComparer.Ordinal) { [start] = null };
+        var queue = new Queue<string>();
+        queue.Enqueue(start);
+        while (queue.Count > 0)
+        {
+            string node = queue.Dequeue();
+            if (node == goal)
+            {
+                var path = new List<string>();
+                for (string? at = node; at is not null; at = previous[at])
+                {
+                    path.Insert(0, at);
+                }
+
+                return path;
+            }
+
+            foreach (FlowDefinition edge in edges.Where(e => e.From == node && !previous.ContainsKey(e.To)))
+            {
+                previous[edge.To] = node;
+                queue.Enqueue(edge.To);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where a flow names a field: the explicit entry if there is one, else the wildcard that brought it.</summary>
+    private static Text.ModelSpan ReferenceSpan(FlowDefinition flow, string fieldKey)
+    {
+        FlowFieldReference? reference = flow.Fields.FirstOrDefault(r => r.Text == fieldKey)
+            ?? flow.Fields.FirstOrDefault(r => r.IsWildcard && fieldKey.StartsWith(r.Entity + ".", StringComparison.Ordinal));
+        return reference?.Span ?? flow.Span;
+    }
+}

@@ -1,0 +1,30 @@
+namespace SorAnalyzers.Model.Tests;
+
+/// <summary>Small models to break one thing at a time.</summary>
+internal static class Models
+{
+    /// <summary>A valid model: lines are numbered in the comments tests rely on.</summary>
+    public const string Valid = """
+        sor: 1
+        name: Test model
+        systems:
+          crm: { title: Salesforce }
+          billing: { title: Chargebee }
+          bi: { readOnly: true }
+        entities:
+          Account:
+            fields:
+              Name: { type: string, owner: crm }
+              Arr: { type: decimal, owner: billing }
+              Health: { type: enum, values: [Green, Red], owner: crm }
+        flows:
+          - id: billing-to-crm
+            from: billing
+            to: crm
+            fields: [Account.Arr]
+          - id: crm-to-bi
+            from: crm
+            to: bi
+            fields: [Account.*]
+        """;
+}
