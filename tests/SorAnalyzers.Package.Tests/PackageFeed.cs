@@ -45,23 +45,17 @@ public sealed class PackageFeed : IDisposable
             """);
 
         // The test build has built the package project (see the csproj): packing is then a few seconds.
-        var stopwatch = Stopwatch.StartNew();
-        Task<CommandResult>[] peers = PeerYamlDotNetVersions.Select(v => Task.Run(() => PackPeer(v))).ToArray();
-        CommandResult pack = DotnetCommand.Run(RepoRoot, null,
-            "pack", Path.Combine(RepoRoot, "src", "SorAnalyzers.Package", "SorAnalyzers.Package.csproj"),
-            "-c", configuration, "--no-build", "-p:BuildProjectReferences=false", "-o", Feed, $"-p:PackageVersion={Version}", "-tl:off", "-nodeReuse:false");
-        Require(pack);
-        foreach (Task<CommandResult> peer in peers)
+        try
         {
-            Require(peer.GetAwaiter().GetResult());
+            PackTime = Pack(configuration);
+        }
+        catch
+        {
+            Dispose(); // xunit does not dispose a fixture whose constructor threw
+            throw;
         }
 
-        PackTime = stopwatch.Elapsed;
         PackagePath = Path.Combine(Feed, $"SorAnalyzers.{Version}.nupkg");
-        if (!File.Exists(PackagePath))
-        {
-            throw new InvalidOperationException($"dotnet pack succeeded but wrote no {PackagePath}:\n{pack}");
-        }
     }
 
     public string RepoRoot { get; }
@@ -105,6 +99,28 @@ public sealed class PackageFeed : IDisposable
         catch (UnauthorizedAccessException)
         {
         }
+    }
+
+    private TimeSpan Pack(string configuration)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        Task<CommandResult>[] peers = PeerYamlDotNetVersions.Select(v => Task.Run(() => PackPeer(v))).ToArray();
+        CommandResult pack = DotnetCommand.Run(RepoRoot, null,
+            "pack", Path.Combine(RepoRoot, "src", "SorAnalyzers.Package", "SorAnalyzers.Package.csproj"),
+            "-c", configuration, "--no-build", "-p:BuildProjectReferences=false", "-o", Feed, $"-p:PackageVersion={Version}", "-tl:off", "-nodeReuse:false");
+        Require(pack);
+        foreach (Task<CommandResult> peer in peers)
+        {
+            Require(peer.GetAwaiter().GetResult());
+        }
+
+        string package = Path.Combine(Feed, $"SorAnalyzers.{Version}.nupkg");
+        if (!File.Exists(package))
+        {
+            throw new InvalidOperationException($"dotnet pack succeeded but wrote no {package}:\n{pack}");
+        }
+
+        return stopwatch.Elapsed;
     }
 
     // The peer generator is built outside the repository (no central package management there), with the

@@ -7,6 +7,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace SorAnalyzers.Package.Tests;
 
@@ -34,8 +35,13 @@ public sealed class PackageLayoutTests
     };
 
     private readonly PackageFeed feed;
+    private readonly ITestOutputHelper output;
 
-    public PackageLayoutTests(PackageFeed feed) => this.feed = feed;
+    public PackageLayoutTests(PackageFeed feed, ITestOutputHelper output)
+    {
+        this.feed = feed;
+        this.output = output;
+    }
 
     [Fact]
     public void The_package_holds_exactly_the_expected_files()
@@ -51,6 +57,7 @@ public sealed class PackageLayoutTests
             .ToArray();
 
         Assert.Equal(ExpectedFiles.OrderBy(name => name, StringComparer.Ordinal), files);
+        output.WriteLine($"{Path.GetFileName(feed.PackagePath)}: packed, with the peer packages, in {feed.PackTime.TotalSeconds:0.0} s");
     }
 
     [Fact]
