@@ -168,6 +168,24 @@ public static class BrokenModels
                 fields:
                   1st-touch: { type: string, owner: crm }
             """, "SOR0017", 7, 7),
+        new("entity name with a dot (it would make the key 'a.b.F' ambiguous)", """
+            sor: 1
+            systems:
+              crm: {}
+            entities:
+              a.b:
+                fields:
+                  F: { type: string, owner: crm }
+            """, "SOR0017", 5, 3),
+        new("field name with a dot", """
+            sor: 1
+            systems:
+              crm: {}
+            entities:
+              A:
+                fields:
+                  c.d: { type: string, owner: crm }
+            """, "SOR0017", 7, 7),
         new("names that collide once converted", """
             sor: 1
             systems:

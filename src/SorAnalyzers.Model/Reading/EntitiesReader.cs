@@ -49,7 +49,7 @@ internal sealed class EntitiesReader
             return result;
         }
 
-        var names = new NameRegistry("Entity", _diagnostics);
+        var names = new NameRegistry("Entity", _diagnostics, isKeyPart: true);
         foreach (KeyValuePair<YamlScalar, YamlNode> entry in entities.Entries)
         {
             YamlScalar name = entry.Key;
@@ -91,7 +91,7 @@ internal sealed class EntitiesReader
             return fields;
         }
 
-        var names = new NameRegistry($"Field name in entity '{entity}'", _diagnostics);
+        var names = new NameRegistry($"Field name in entity '{entity}'", _diagnostics, isKeyPart: true);
         foreach (KeyValuePair<YamlScalar, YamlNode> entry in fieldsNode.Entries)
         {
             string key = entity + "." + entry.Key.Value;

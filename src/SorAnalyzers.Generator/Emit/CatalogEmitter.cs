@@ -1,0 +1,74 @@
+using System.Linq;
+using SorAnalyzers.Generator.Plan;
+
+namespace SorAnalyzers.Generator.Emit;
+
+/// <summary>SorCatalog: the model as metadata (its systems, flows and field descriptors), for tools and reports.</summary>
+internal static class CatalogEmitter
+{
+    public static GeneratedFile Emit(ModelPlan plan)
+    {
+        CodeWriter writer = SourceFile.Start(plan, plan.Namespace);
+        new DocComment()
+            .Xml("The ownership model as metadata: its systems, flows and fields.")
+            .Text(plan.Name)
+            .WriteTo(writer);
+        writer.Line(SourceFile.GeneratedCodeAttribute).Open("public static class SorCatalog");
+        string nullable = plan.Nullable ? "?" : string.Empty;
+
+        writer.Line("/// <summary>The model's <c>name</c>, or null.</summary>");
+        writer.Line($"public static string{nullable} Name => {CSharpLiteral.String(plan.Name)};");
+        writer.Line();
+        writer.Line("/// <summary>The model's own <c>version</c>, or null.</summary>");
+        writer.Line($"public static string{nullable} Version => {CSharpLiteral.String(plan.Version)};");
+        writer.Line();
+
+        writer.Line("/// <summary>Every system of the model, in the model's order.</summary>");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorSystemInfo> Systems { get; } =");
+        WriteList(writer, "global::SorAnalyzers.SorSystemInfo", plan.Systems.Select(NewSystemInfo).ToArray());
+        writer.Line();
+
+        writer.Line("/// <summary>Every flow of the model, in the model's order.</summary>");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorFlowInfo> Flows { get; } =");
+        WriteList(writer, "global::SorAnalyzers.SorFlowInfo", plan.Flows.Select(NewFlowInfo).ToArray());
+        writer.Line();
+
+        // The list names deprecated descriptors too: listing them is not a use to warn about.
+        writer.Line("/// <summary>Every field descriptor of the model, entity by entity.</summary>");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorField> Fields { get; } =");
+        writer.Line("#pragma warning disable CS0618");
+        WriteList(writer, "global::SorAnalyzers.SorField", plan.Entities.SelectMany(e => e.Fields.Select(f => $"global::{plan.Namespace}.SorFields.{e.Identifier}.{f.Identifier}")).ToArray());
+        writer.Line("#pragma warning restore CS0618");
+
+        writer.Close();
+        return new GeneratedFile("SorModel.Catalog.g.cs", SourceFile.Finish(writer));
+    }
+
+    public static string NewFlowInfo(FlowPlan flow)
+        => $"new global::SorAnalyzers.SorFlowInfo({CSharpLiteral.String(flow.Id)}, {CSharpLiteral.String(flow.From)}, {CSharpLiteral.String(flow.To)}, "
+            + $"{CSharpLiteral.String(flow.Frequency)}, global::SorAnalyzers.SorConflictRule.{flow.Conflict}, {CSharpLiteral.String(flow.ErrorOwner)})";
+
+    private static string NewSystemInfo(SystemPlan system)
+        => $"new global::SorAnalyzers.SorSystemInfo({CSharpLiteral.String(system.Id)}, {CSharpLiteral.String(system.Title)}, "
+            + $"{CSharpLiteral.String(system.BusinessOwner)}, {CSharpLiteral.String(system.TechnicalOwner)}, "
+            + $"{CSharpLiteral.String(system.Description)}, {CSharpLiteral.Bool(system.ReadOnly)})";
+
+    // A read-only wrapper: a bare array could be cast back and changed.
+    private static void WriteList(CodeWriter writer, string type, string[] items)
+    {
+        if (items.Length == 0)
+        {
+            writer.Line($"    global::System.Array.AsReadOnly(global::System.Array.Empty<{type}>());");
+            return;
+        }
+
+        writer.Line($"    global::System.Array.AsReadOnly(new {type}[]");
+        writer.Line("    {");
+        foreach (string item in items)
+        {
+            writer.Line($"        {item},");
+        }
+
+        writer.Line("    });");
+    }
+}

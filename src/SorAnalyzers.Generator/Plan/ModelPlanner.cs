@@ -1,0 +1,266 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+using SorAnalyzers.Generator.Input;
+using SorAnalyzers.Model;
+using SorAnalyzers.Model.Definitions;
+using SorAnalyzers.Model.Naming;
+
+namespace SorAnalyzers.Generator.Plan;
+
+/// <summary>
+/// Turns a resolved model into a <see cref="ModelPlan"/>: chooses every C# name (see
+/// docs/generated-code.md for the clash rules), maps types, and gathers the text the docs show.
+/// </summary>
+internal sealed class ModelPlanner
+{
+    /// <summary>
+    /// Top-level names the generated code uses in the model's namespace, and the two root namespaces a
+    /// system namespace must not hide from user code there (<c>System.X</c>, <c>SorAnalyzers.X</c>).
+    /// </summary>
+    internal static readonly string[] TopLevelNames = { "SorSystems", "SorFlows", "SorFields", "SorCatalog", "Flows", "System", "SorAnalyzers" };
+
+    /// <summary>The view classes' own member: the wrapped record.</summary>
+    internal const string RecordMember = "Record";
+
+    private const string DefaultNamespace = "SorModel";
+
+    private readonly OwnershipModel _model;
+    private readonly GenerationOptions _options;
+    private readonly string _namespace;
+    private readonly Dictionary<string, string> _enumTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _descriptors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _hintNames = new(StringComparer.OrdinalIgnoreCase);
+
+    private ModelPlanner(OwnershipModel model, GenerationOptions options)
+    {
+        _model = model;
+        _options = options;
+        _namespace = NamespaceOf(model.Namespace) ?? NamespaceOf(options.RootNamespace) ?? DefaultNamespace;
+    }
+
+    public static ModelPlan Plan(OwnershipModel model, GenerationOptions options) => new ModelPlanner(model, options).Plan();
+
+    /// <summary>
+    /// A namespace as C# text, or null when it is not one. A segment that is a keyword is written
+    /// verbatim (<c>@class</c>): still the namespace the user named.
+    /// </summary>
+    internal static string? NamespaceOf(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        string[] segments = name!.Trim().Split('.');
+        if (!segments.All(CSharpName.IsIdentifier))
+        {
+            return null;
+        }
+
+        return string.Join(".", segments.Select(s => SyntaxFacts.GetKeywordKind(s) == SyntaxKind.None ? s : "@" + s));
+    }
+
+    private ModelPlan Plan()
+    {
+        var topLevel = new NameScope(TopLevelNames);
+        var systemNamespaces = _model.Systems.ToDictionary(s => s.Id, s => topLevel.Claim(s.Id), StringComparer.Ordinal);
+        EquatableArray<EnumPlan> enums = PlanEnums(topLevel);
+
+        var systemConstants = NameScope.InsideType("SorSystems");
+        var systems = _model.Systems.Select(s => new SystemPlan(
+            s.Id, systemConstants.Claim(s.Id), s.Title, s.BusinessOwner, s.TechnicalOwner, s.Description, s.ReadOnly)).ToEquatableArray();
+
+        var flowConstants = NameScope.InsideType("SorFlows");
+        var flows = _model.Flows.Select(f => new FlowPlan(
+            f.Id, flowConstants.Claim(f.Id), f.From, f.To, f.Frequency, f.Conflict.ToString(), f.ErrorOwner, f.Impact,
+            f.Description, f.DirectionText)).ToEquatableArray();
+
+        EquatableArray<EntityPlan> entities = PlanEntities();
+
+        var systemViews = _model.Systems
+            .Select(s => PlanSystemViews(s, systemNamespaces[s.Id]))
+            .Where(g => g.Views.Count > 0)
+            .ToEquatableArray();
+
+        var flowNamespaces = new NameScope();
+        var flowViews = _model.Flows
+            .Select(f => PlanFlowViews(f, flowNamespaces.Claim(f.Id)))
+            .Where(g => g.Views.Count > 0)
+            .ToEquatableArray();
+
+        return new ModelPlan(_namespace, _model.Name, _model.Version, _options.Nullable, systems, flows, enums, entities, systemViews, flowViews);
+    }
+
+    private EquatableArray<EnumPlan> PlanEnums(NameScope topLevel)
+    {
+        var enums = new List<EnumPlan>();
+        foreach (FieldDefinition field in _model.AllFields.Where(f => f.Type == FieldType.Enum))
+        {
+            string name = topLevel.Claim(NameScope.Identifier(field.Entity) + NameScope.Identifier(field.Name));
+            _enumTypes[field.Key] = $"global::{_namespace}.{name}";
+            var members = NameScope.InsideType(name, "value__");
+            enums.Add(new EnumPlan(
+                name,
+                field.Key,
+                field.Description,
+                field.EnumValues.Select(v => new EnumMemberPlan(v, members.Claim(v))).ToEquatableArray()));
+        }
+
+        return enums.ToEquatableArray();
+    }
+
+    private EquatableArray<EntityPlan> PlanEntities()
+    {
+        var classes = NameScope.InsideType("SorFields");
+        var entities = new List<EntityPlan>();
+        foreach (EntityDefinition entity in _model.Entities)
+        {
+            string className = classes.Claim(entity.Name);
+            var members = NameScope.InsideType(className);
+            var fields = new List<FieldPlan>();
+            foreach (FieldDefinition field in entity.Fields)
+            {
+                string name = members.Claim(field.Name);
+                _descriptors[field.Key] = $"global::{_namespace}.SorFields.{className}.{name}";
+                fields.Add(new FieldPlan(
+                    field.Entity,
+                    field.Name,
+                    name,
+                    TypeOf(field),
+                    field.Owner,
+                    OwnerText(field.Owner),
+                    field.Description,
+                    _model.DirectionOf(field.Key),
+                    HeldBy(field),
+                    _model.FlowsCarrying(field.Key).Select(f => f.Id).ToEquatableArray(),
+                    field.Pii,
+                    field.Required,
+                    field.Immutable,
+                    field.Deprecated));
+            }
+
+            entities.Add(new EntityPlan(entity.Name, className, entity.Description, fields.ToEquatableArray()));
+        }
+
+        return entities.ToEquatableArray();
+    }
+
+    private ViewGroupPlan PlanSystemViews(SystemDefinition system, string namespaceName)
+    {
+        var classes = new NameScope(RecordMember);
+        var views = new List<ViewPlan>();
+        foreach (EntityDefinition entity in _model.Entities)
+        {
+            var held = entity.Fields.Where(f => _model.Holds(system.Id, f.Key)).ToList();
+            if (held.Count == 0)
+            {
+                continue;
+            }
+
+            string className = classes.Claim(entity.Name);
+            var members = NameScope.InsideType(className, RecordMember);
+            views.Add(new ViewPlan(entity.Name, className, held.Select(f => new ViewPropertyPlan(
+                f.Name,
+                members.Claim(f.Name),
+                _descriptors[f.Key],
+                TypeOf(f),
+                f.Owner == system.Id,
+                f.Description,
+                OwnerText(f.Owner),
+                _model.DirectionOf(f.Key),
+                HoldingText(system, f),
+                f.Deprecated)).ToEquatableArray()));
+        }
+
+        return new ViewGroupPlan(system.Id, false, $"{_namespace}.{namespaceName}", HintName("Views", namespaceName), $"as {system.DisplayName} holds it", views.ToEquatableArray());
+    }
+
+    private ViewGroupPlan PlanFlowViews(FlowDefinition flow, string namespaceName)
+    {
+        var classes = new NameScope(RecordMember);
+        var views = new List<ViewPlan>();
+        foreach (EntityDefinition entity in _model.Entities)
+        {
+            var carried = entity.Fields.Where(f => flow.Carries(f.Key)).ToList();
+            if (carried.Count == 0)
+            {
+                continue;
+            }
+
+            string className = classes.Claim(entity.Name);
+            var members = NameScope.InsideType(className, RecordMember);
+            views.Add(new ViewPlan(entity.Name, className, carried.Select(f => new ViewPropertyPlan(
+                f.Name,
+                members.Claim(f.Name),
+                _descriptors[f.Key],
+                TypeOf(f),
+                true,
+                f.Description,
+                OwnerText(f.Owner),
+                _model.DirectionOf(f.Key),
+                CarryText(flow),
+                f.Deprecated)).ToEquatableArray()));
+        }
+
+        return new ViewGroupPlan(flow.Id, true, $"{_namespace}.Flows.{namespaceName}", HintName("FlowViews", namespaceName), $"as the flow {flow.Id} ({flow.DirectionText}) writes it into {flow.To}", views.ToEquatableArray());
+    }
+
+    private ValueTypePlan TypeOf(FieldDefinition field)
+        => ValueTypes.Of(field.Type, _enumTypes.TryGetValue(field.Key, out string? e) ? e : null, _options.HasDateOnly);
+
+    /// <summary>The holders, owner first (the runtime requires it), each once.</summary>
+    private EquatableArray<string> HeldBy(FieldDefinition field)
+        => new[] { field.Owner }.Concat(_model.HoldersOf(field.Key).Select(h => h.System))
+            .Distinct(StringComparer.Ordinal).ToEquatableArray();
+
+    /// <summary>"billing (Chargebee), business owner Finance".</summary>
+    private string OwnerText(string owner)
+    {
+        SystemDefinition? system = _model.FindSystem(owner);
+        if (system is null)
+        {
+            return owner;
+        }
+
+        return string.IsNullOrEmpty(system.BusinessOwner) ? system.DisplayName : $"{system.DisplayName}, business owner {system.BusinessOwner}";
+    }
+
+    private string HoldingText(SystemDefinition system, FieldDefinition field)
+    {
+        if (field.Owner == system.Id)
+        {
+            return $"{system.Id} owns it: this view may write it.";
+        }
+
+        string? via = _model.HoldingOf(system.Id, field.Key)?.ViaFlow;
+        FlowDefinition? flow = via is null ? null : _model.FindFlow(via);
+        string arrival = flow is null ? string.Empty : $" through {flow.Id} ({flow.DirectionText})";
+        return $"A read-only copy in {system.Id}: it arrives{arrival}; {field.Owner} writes it.";
+    }
+
+    private static string CarryText(FlowDefinition flow) => flow.Conflict == ConflictRule.TargetIfBlank
+        ? $"{flow.Id} fills it in {flow.To} only while {flow.To}'s value is blank (targetIfBlank)."
+        : $"{flow.Id} copies it from {flow.From} into {flow.To} ({(flow.Conflict == ConflictRule.OwnerUnlessBlank ? "ownerUnlessBlank" : "ownerWins")}).";
+
+    /// <summary>A hint name that is plain ASCII and unique without regard to case (hint names are file names).</summary>
+    private string HintName(string kind, string name)
+    {
+        var ascii = new StringBuilder();
+        foreach (char c in name)
+        {
+            ascii.Append(c < 128 && char.IsLetterOrDigit(c) ? c : '_');
+        }
+
+        string hint = $"SorModel.{kind}.{ascii}";
+        string unique = hint;
+        for (int n = 2; !_hintNames.Add(unique); n++)
+        {
+            unique = hint + "." + n;
+        }
+
+        return unique + ".g.cs";
+    }
+}

@@ -1,0 +1,17 @@
+namespace SorAnalyzers.Generator;
+
+/// <summary>The names of the pipeline's steps, which the incrementality tests check one by one.</summary>
+internal static class TrackingNames
+{
+    public const string ModelTexts = nameof(ModelTexts);
+    public const string ModelText = nameof(ModelText);
+    public const string Model = nameof(Model);
+    public const string RootNamespace = nameof(RootNamespace);
+    public const string HasDateOnly = nameof(HasDateOnly);
+    public const string Nullable = nameof(Nullable);
+    public const string Options = nameof(Options);
+    public const string Plan = nameof(Plan);
+    public const string Files = nameof(Files);
+
+    public static readonly string[] All = { ModelTexts, ModelText, Model, RootNamespace, HasDateOnly, Nullable, Options, Plan, Files };
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SorAnalyzers.Generator.Tests;
+
+/// <summary>
+/// Runs the generator as the compiler would: the model as an additional file, build properties as
+/// global options, .NET 10 reference assemblies (offline) plus the runtime library.
+/// </summary>
+internal sealed class GeneratorHarness
+{
+    public static readonly CSharpParseOptions DefaultParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    private static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
+        .Cast<MetadataReference>()
+        .Append(MetadataReference.CreateFromFile(typeof(SorRecord).Assembly.Location))
+        .ToImmutableArray();
+
+    public GeneratorHarness(string model, string modelPath = "/project/model.sor.yaml", string? rootNamespace = null, CSharpParseOptions? parseOptions = null, IEnumerable<MetadataReference>? references = null)
+    {
+        ModelPath = modelPath;
+        ParseOptions = parseOptions ?? DefaultParseOptions;
+        AdditionalTexts = ImmutableArray.Create<AdditionalText>(new InMemoryText(modelPath, model));
+        Options = new BuildProperties(rootNamespace is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace });
+        Compilation = CSharpCompilation.Create(
+            "Consumer",
+            Array.Empty<SyntaxTree>(),
+            references ?? References,
+            new CSharpCompilationOptions(
+                    OutputKind.DynamicallyLinkedLibrary,
+                    nullableContextOptions: ParseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                    generalDiagnosticOption: ReportDiagnostic.Error)
+                // As the .NET SDK does (NoWarn CS1701;CS1702): the runtime's net8.0 build against .NET 10 references.
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+    }
+
+    public string ModelPath { get; }
+
+    public CSharpParseOptions ParseOptions { get; }
+
+    public ImmutableArray<AdditionalText> AdditionalTexts { get; set; }
+
+    public AnalyzerConfigOptionsProvider Options { get; }
+
+    public CSharpCompilation Compilation { get; set; }
+
+    public GeneratorHarness WithSource(string source)
+    {
+        Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/project/Consumer{Compilation.SyntaxTrees.Count()}.cs"));
+        return this;
+    }
+
+    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+        new[] { new SorModelGenerator().AsSourceGenerator() },
+        AdditionalTexts,
+        ParseOptions,
+        Options,
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once; the result's compilation includes the generated code.</summary>
+    public GenerationOutcome Run()
+    {
+        GeneratorDriver driver = CreateDriver().RunGeneratorsAndUpdateCompilation(Compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+        return new GenerationOutcome(driver.GetRunResult(), output, generatorDiagnostics);
+    }
+
+    private sealed class InMemoryText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class BuildProperties(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(values);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new());
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new());
+
+        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
+    }
+}
+
+/// <summary>What one run produced: the generated sources, the compilation with them, any generator diagnostics.</summary>
+internal sealed record GenerationOutcome(GeneratorDriverRunResult RunResult, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public ImmutableArray<GeneratedSourceResult> Sources => RunResult.Results.Single().GeneratedSources;
+
+    public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Every warning and error of the compilation (generated code and consumer code), as text.</summary>
+    public IReadOnlyList<string> Problems => Output.GetDiagnostics()
+        .Where(d => d.Severity >= DiagnosticSeverity.Info)
+        .Select(d => d.ToString())
+        .Concat(GeneratorDiagnostics.Select(d => d.ToString()))
+        .Concat(RunResult.Results.Single().Exception is { } e ? new[] { e.ToString() } : Array.Empty<string>())
+        .ToList();
+
+    /// <summary>Fails with every problem spelled out.</summary>
+    public void AssertClean()
+    {
+        IReadOnlyList<string> problems = Problems;
+        Xunit.Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+}

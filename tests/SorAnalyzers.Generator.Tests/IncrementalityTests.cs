@@ -1,0 +1,160 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace SorAnalyzers.Generator.Tests;
+
+/// <summary>
+/// The pipeline does no work again unless the model changes: every tracked step is Cached or
+/// Unchanged on a second run and after a C# edit, and no step holds a symbol, node or compilation.
+/// </summary>
+public class IncrementalityTests
+{
+    private const string UserCode = "namespace App { internal static class Job { public static int Run() => 1; } }";
+
+    [Fact]
+    public void A_second_run_reuses_every_step()
+    {
+        GeneratorHarness harness = ExampleModelTests.Example("revops").WithSource(UserCode);
+        GeneratorDriver driver = harness.CreateDriver().RunGenerators(harness.Compilation);
+
+        GeneratorRunResult second = driver.RunGenerators(harness.Compilation.Clone()).GetRunResult().Results.Single();
+
+        AssertAllReused(second);
+    }
+
+    [Fact]
+    public void A_csharp_edit_reuses_every_step()
+    {
+        GeneratorHarness harness = ExampleModelTests.Example("revops").WithSource(UserCode);
+        GeneratorDriver driver = harness.CreateDriver().RunGenerators(harness.Compilation);
+        SyntaxTree tree = harness.Compilation.SyntaxTrees.Single();
+        Compilation edited = harness.Compilation
+            .ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(UserCode.Replace("=> 1", "=> 2"))))
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace App { internal sealed class Other { } }", harness.ParseOptions));
+
+        GeneratorRunResult run = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertAllReused(run);
+    }
+
+    [Fact]
+    public void Moving_lines_in_the_model_changes_no_generated_file()
+    {
+        GeneratorHarness harness = ExampleModelTests.Example("revops");
+        GeneratorDriver driver = harness.CreateDriver().RunGenerators(harness.Compilation);
+        AdditionalText original = harness.AdditionalTexts.Single();
+        string text = original.GetText()!.ToString();
+        AdditionalText reformatted = new GeneratorHarness("# a comment that shifts every span\n\n" + text.Replace("  crm:\n", "  crm:   \n"), original.Path).AdditionalTexts.Single();
+
+        GeneratorRunResult run = driver.ReplaceAdditionalText(original, reformatted).RunGenerators(harness.Compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.Model).Single());
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reasons(run, TrackingNames.Plan).Single());
+        Assert.All(Reasons(run, TrackingNames.Files), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Editing_one_field_regenerates_only_the_files_that_show_it()
+    {
+        GeneratorHarness harness = ExampleModelTests.Example("revops");
+        GeneratorDriver driver = harness.CreateDriver().RunGenerators(harness.Compilation);
+        AdditionalText original = harness.AdditionalTexts.Single();
+        string text = original.GetText()!.ToString().Replace("Territory:    { type: string,  owner: crm }", "Territory:    { type: string,  owner: crm, description: Sales region. }");
+        AdditionalText edited = new GeneratorHarness(text, original.Path).AdditionalTexts.Single();
+
+        GeneratorRunResult run = driver.ReplaceAdditionalText(original, edited).RunGenerators(harness.Compilation).GetRunResult().Results.Single();
+
+        // Territory is owned by crm and copied to bi by crm-to-bi: its descriptor and the views of crm,
+        // bi and crm-to-bi show its description; every other file (the catalog too) is the same text.
+        var modified = run.GeneratedSources.Select(s => s.HintName)
+            .Zip(Reasons(run, TrackingNames.Files))
+            .Where(p => p.Second != IncrementalStepRunReason.Cached && p.Second != IncrementalStepRunReason.Unchanged)
+            .Select(p => p.First)
+            .OrderBy(h => h, StringComparer.Ordinal);
+        Assert.Equal(new[] { "SorModel.Fields.g.cs", "SorModel.FlowViews.CrmToBi.g.cs", "SorModel.Views.Bi.g.cs", "SorModel.Views.Crm.g.cs" }, modified);
+    }
+
+    [Fact]
+    public void No_step_holds_a_symbol_a_node_or_a_compilation()
+    {
+        GeneratorHarness harness = ExampleModelTests.Example("revops").WithSource(UserCode);
+        GeneratorRunResult run = harness.CreateDriver().RunGenerators(harness.Compilation).GetRunResult().Results.Single();
+
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach ((string name, var steps) in run.TrackedSteps.Where(s => TrackingNames.All.Contains(s.Key)))
+        {
+            foreach (IncrementalGeneratorRunStep step in steps)
+            {
+                foreach ((object value, _) in step.Outputs)
+                {
+                    AssertNoRoslynObjects(value, name, visited);
+                }
+            }
+        }
+
+        Assert.NotEmpty(visited);
+    }
+
+    [Fact]
+    public void The_walk_finds_a_compilation_deep_inside_a_value()
+    {
+        var leaky = (Name: "x", Items: new object[] { new List<object> { ExampleModelTests.Example("revops").Compilation } });
+
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertNoRoslynObjects(leaky, "leaky", new HashSet<object>(ReferenceEqualityComparer.Instance)));
+    }
+
+    private static void AssertAllReused(GeneratorRunResult run)
+    {
+        Assert.Null(run.Exception);
+        Assert.Equal(TrackingNames.All.OrderBy(n => n), run.TrackedSteps.Keys.Where(TrackingNames.All.Contains).OrderBy(n => n));
+        foreach (string name in TrackingNames.All)
+        {
+            Assert.All(Reasons(run, name), reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"Step {name} ran again: {reason}"));
+        }
+
+        Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult run, string step)
+        => run.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
+
+    /// <summary>Walks the object graph of a step's output (fields, items) and fails on anything Roslyn's.</summary>
+    private static void AssertNoRoslynObjects(object? value, string path, HashSet<object> visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !visited.Add(value))
+        {
+            return;
+        }
+
+        Type type = value.GetType();
+        bool roslyn = value is ISymbol or SyntaxNode or SyntaxTree or Compilation or SemanticModel or Location
+            || type.Assembly.GetName().Name!.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal);
+        Assert.False(roslyn, $"{path} holds a {type.FullName}");
+
+        if (value is IEnumerable items)
+        {
+            int index = 0;
+            foreach (object? item in items)
+            {
+                AssertNoRoslynObjects(item, $"{path}[{index++}]", visited);
+            }
+        }
+
+        for (Type? t = type; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            foreach (FieldInfo field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                AssertNoRoslynObjects(field.GetValue(value), $"{path}.{field.Name}", visited);
+            }
+        }
+    }
+}
