@@ -37,7 +37,7 @@ public class BrokenModelBuildTests : IDisposable
 
         Assert.Equal(1, build.ExitCode);
         string relative = Path.GetRelativePath(DotnetCli.RepoRoot, Path.Combine(_project, "broken.sor.yaml"));
-        Assert.Contains($"{relative}(7,35): error SOR0012", build.Diagnostics());
+        Assert.Contains($"{relative}(7,36): error SOR0012", build.Diagnostics());
         Assert.Contains("Field Account.Arr is owned by 'billing', which is not a declared system", build.Output);
     }
 }

@@ -51,6 +51,6 @@ internal static partial class DotnetCli
         return new Result(process.ExitCode, await output + await error);
     }
 
-    [GeneratedRegex(@"^\s*(?<file>[^\s(][^(]*?)\((?<line>\d+),(?<col>\d+)(,\d+,\d+)?\): (?<severity>error|warning) (?<id>[A-Z]+\d+)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?<file>[^\s(][^(\r\n]*?)\((?<line>\d+),(?<col>\d+)(,\d+,\d+)?\): (?<severity>error|warning) (?<id>[A-Z]+\d+)", RegexOptions.Multiline)]
     private static partial Regex DiagnosticLine();
 }

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SorAnalyzers.Analyzers.Model;
+using SorAnalyzers.Model;
+using SorAnalyzers.Model.Naming;
+
+namespace SorAnalyzers.Analyzers.Writes;
+
+/// <summary>
+/// Checks the context declarations themselves: a <c>[SorSystem]</c>/<c>[SorFlow]</c> naming something the
+/// model does not have (reported on the argument, with did-you-mean), both on one declaration, and the
+/// MSBuild properties <c>SorSystem</c>/<c>SorFlow</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ContextAttributeAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => WriteRules.ContextChecks;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        RuntimeTypes? types = RuntimeTypes.Resolve(start.Compilation);
+        OwnershipModel? model = types is null ? null : ModelFile.Load(start)?.Result.Model;
+        if (types is null || model is null)
+        {
+            return;
+        }
+
+        start.RegisterSyntaxNodeAction(c => OnAttribute(c, types, model), SyntaxKind.Attribute);
+        ContextScope.FromBuild(model, start.Options, out string? problem);
+        if (problem is not null)
+        {
+            start.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(WriteRules.InvalidBuildContext, Location.None, problem)));
+        }
+    }
+
+    private static void OnAttribute(SyntaxNodeAnalysisContext context, RuntimeTypes types, OwnershipModel model)
+    {
+        var attribute = (AttributeSyntax)context.Node;
+        INamedTypeSymbol? type = (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol as IMethodSymbol)?.ContainingType;
+        bool isSystem = SymbolEqualityComparer.Default.Equals(type, types.System);
+        bool isFlow = SymbolEqualityComparer.Default.Equals(type, types.Flow);
+        if (!isSystem && !isFlow)
+        {
+            return;
+        }
+
+        AttributeArgumentSyntax? argument = attribute.ArgumentList?.Arguments.FirstOrDefault();
+        if (argument is not null && context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken) is { HasValue: true, Value: string id })
+        {
+            var known = isSystem ? model.Systems.Select(s => s.Id) : model.Flows.Select(f => f.Id);
+            bool exists = isSystem ? model.FindSystem(id) is not null : model.FindFlow(id) is not null;
+            if (!exists)
+            {
+                string? suggestion = NearestName.Find(id, known);
+                var properties = suggestion is null
+                    ? ImmutableDictionary<string, string?>.Empty
+                    : ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.Suggestion, suggestion);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    isSystem ? WriteRules.UnknownSystem : WriteRules.UnknownFlow, argument.GetLocation(), properties, id, NearestName.Hint(suggestion)));
+            }
+        }
+
+        // Two contexts: reported once, on the [SorFlow] of a declaration that also has a [SorSystem].
+        if (isFlow && OwnerOf(attribute, context) is { } owner && types.Find(owner, types.System) is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(WriteRules.TwoContexts, attribute.GetLocation(), Describe(owner)));
+        }
+    }
+
+    private static ISymbol? OwnerOf(AttributeSyntax attribute, SyntaxNodeAnalysisContext context)
+    {
+        if (attribute.Parent is not AttributeListSyntax list)
+        {
+            return null;
+        }
+
+        if (list.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) == true)
+        {
+            return context.SemanticModel.Compilation.Assembly;
+        }
+
+        return list.Parent is null ? null : context.SemanticModel.GetDeclaredSymbol(list.Parent, context.CancellationToken);
+    }
+
+    private static string Describe(ISymbol owner) => owner switch
+    {
+        IAssemblySymbol => "The assembly",
+        _ => owner.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+    };
+}

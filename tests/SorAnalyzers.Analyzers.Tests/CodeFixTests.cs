@@ -1,0 +1,235 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using SorAnalyzers.CodeFixes;
+using Xunit;
+
+namespace SorAnalyzers.Analyzers.Tests;
+
+/// <summary>Each code fix, applied once and through Fix All, checked against the fixed code (or model).</summary>
+public class CodeFixTests
+{
+    [Fact]
+    public async Task Remove_write_statement_and_initializer_entry()
+    {
+        var test = new SorTest<RemoveWriteFix>
+        {
+            TestCode = """
+                using SorAnalyzers;
+                using Contoso.RevOps;
+
+                [SorSystem("crm")]
+                class CrmSync
+                {
+                    void Run(AccountDto dto, SorRecord record)
+                    {
+                        dto.Name = "Contoso";
+                        // copied from billing by hand
+                        {|SOR0101:dto.Arr = 1m|};
+                        {|SOR0101:record.Set(SorFields.Account.Arr, 2m)|};
+                        var x = new AccountDto { Name = "a", {|SOR0101:Arr = 3m|} };
+                        var s = new AccountSnapshot() with { {|SOR0101:Arr = 4m|} };
+                    }
+                }
+                """,
+            FixedCode = """
+                using SorAnalyzers;
+                using Contoso.RevOps;
+
+                [SorSystem("crm")]
+                class CrmSync
+                {
+                    void Run(AccountDto dto, SorRecord record)
+                    {
+                        dto.Name = "Contoso";
+                        var x = new AccountDto { Name = "a" };
+                        var s = new AccountSnapshot() with { };
+                    }
+                }
+                """,
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Remove_write_is_not_offered_where_it_would_break_the_code()
+    {
+        const string source = """
+        using SorAnalyzers;
+        using Contoso.RevOps;
+
+        [SorSystem("crm")]
+        class CrmSync
+        {
+            void Run(AccountDto dto) => {|SOR0101:dto.Arr = 1m|};
+        }
+        """;
+        var test = new SorTest<RemoveWriteFix> { TestCode = source };
+        test.FixedCode = source;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Carry_in_flow_edits_a_flow_style_list_and_keeps_the_comment()
+    {
+        const string source = """
+        using SorAnalyzers;
+        using Contoso.RevOps;
+
+        [SorFlow("billing-to-crm")]
+        class BillingToCrm
+        {
+            void Run(SorRecord account) { {|SOR0102:account.Set(SorFields.Account.Health, "x")|}; }
+        }
+        """;
+        var test = new SorTest<CarryInFlowFix> { TestCode = source };
+        // billing does not hold Account.Health: the model does not allow this flow to carry it.
+        test.FixedState.AdditionalFiles.Add((TestModel.Path, TestModel.Yaml));
+        test.FixedCode = source;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Carry_in_flow_adds_to_flow_list()
+    {
+        const string source = """
+        using SorAnalyzers;
+        using Contoso.RevOps;
+
+        [SorFlow("crm-to-marketing")]
+        class CrmToMarketing
+        {
+            void Run(SorRecord contact, SorRecord account)
+            {
+                {|SOR0102:contact.Set(SorFields.Contact.Phone, "x")|};
+                {|SOR0102:account.Set(SorFields.Account.Name, "x")|};
+                {|SOR0102:contact.Set("Contact.Phone", "y")|};
+            }
+        }
+        """;
+        var test = new SorTest<CarryInFlowFix> { TestCode = source };
+        test.FixedCode = WithoutMarkup(source);
+        test.FixedState.AdditionalFiles.Add((TestModel.Path, TestModel.Yaml.Replace(
+            "fields: [Contact.Email]", "fields: [Contact.Email, Contact.Phone, Account.Name]")));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Carry_in_flow_adds_to_a_block_list_with_its_indentation()
+    {
+        const string source = """
+        using SorAnalyzers;
+        using Contoso.RevOps;
+
+        [SorFlow("crm-to-cs")]
+        class CrmToCs
+        {
+            void Run(SorRecord contact) => {|SOR0102:contact.Set(SorFields.Contact.Email, "x")|};
+        }
+        """;
+        var test = new SorTest<CarryInFlowFix> { TestCode = source };
+        test.FixedCode = WithoutMarkup(source);
+        test.FixedState.AdditionalFiles.Add((TestModel.Path, TestModel.Yaml.Replace(
+            "      - Account.Arr\n", "      - Account.Arr\n      - Contact.Email\n")));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Add_context_offers_the_owner_and_each_carrying_flow()
+    {
+        const string source = """
+            using Contoso.RevOps;
+
+            class Legacy
+            {
+                void Run(AccountDto dto)
+                {
+                    {|SOR0103:dto.Arr = 1m|};
+                    {|SOR0103:dto.Arr += 1m|};
+                }
+            }
+            """;
+        foreach ((int index, string attribute) in new[] { (0, "SorSystem(\"billing\")"), (1, "SorFlow(\"billing-to-crm\")"), (2, "SorFlow(\"crm-to-cs\")") })
+        {
+            var test = new SorTest<AddContextFix>
+            {
+                TestCode = source,
+                CodeActionIndex = index,
+                FixedCode = $$"""
+                    using Contoso.RevOps;
+                    using SorAnalyzers;
+
+                    class Legacy
+                    {
+                        [{{attribute}}]
+                        void Run(AccountDto dto)
+                        {
+                            dto.Arr = 1m;
+                            dto.Arr += 1m;
+                        }
+                    }
+                    """,
+            };
+            await test.RunAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Add_context_on_a_view_write_offers_only_contexts_that_land_there()
+    {
+        var test = new SorTest<AddContextFix>
+        {
+            TestCode = """
+                using SorAnalyzers;
+
+                class Legacy
+                {
+                    /// <summary>Copies the ARR.</summary>
+                    public void Run(Contoso.RevOps.Cs.Account cs) => {|SOR0103:cs.Arr = 1m|};
+                }
+                """,
+            FixedCode = """
+                using SorAnalyzers;
+
+                class Legacy
+                {
+                    /// <summary>Copies the ARR.</summary>
+                    [SorFlow("crm-to-cs")]
+                    public void Run(Contoso.RevOps.Cs.Account cs) => cs.Arr = 1m;
+                }
+                """,
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Nearest_name_replaces_unknown_system_flow_and_key()
+    {
+        var test = new SorTest<NearestNameFix>
+        {
+            TestCode = """
+                using SorAnalyzers;
+
+                [SorSystem({|SOR0105:"crn"|})]
+                class Crm
+                {
+                    [SorFlow({|SOR0106:"billing-to-cmr"|})]
+                    void Run(SorRecord record) => record.Set({|SOR0109:"Account.Nmae"|}, "x");
+                }
+                """,
+            FixedCode = """
+                using SorAnalyzers;
+
+                [SorSystem("crm")]
+                class Crm
+                {
+                    [SorFlow("billing-to-crm")]
+                    void Run(SorRecord record) => {|SOR0102:record.Set("Account.Name", "x")|};
+                }
+                """,
+        };
+        await test.RunAsync();
+    }
+
+    private static string WithoutMarkup(string source)
+        => System.Text.RegularExpressions.Regex.Replace(source, @"\{\|SOR\d{4}:|\|\}", string.Empty);
+}
