@@ -33,6 +33,6 @@ public static class Program
 
         var account = new Bi.Account(landscape.Bi.GetOrAdd("Account", "acme"));
         Console.WriteLine($"Snowflake sees {account.Name}: owner {account.Owner}, ARR {account.Arr} ({SorFields.Account.Arr.Owner} owns it), health {account.HealthStatus}.");
-        Console.WriteLine($"Who owns Account.Arr? {SorFields.Account.Arr.Owner}; it flows {string.Join(", ", SorFields.Account.Arr.HeldBy)}.");
+        Console.WriteLine($"Who owns Account.Arr? {SorFields.Account.Arr.Owner}; held by {string.Join(", ", SorFields.Account.Arr.HeldBy)}; direction: {string.Join("; ", SorFields.Account.Arr.Flows)}.");
     }
 }

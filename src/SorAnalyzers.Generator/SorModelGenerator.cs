@@ -74,7 +74,7 @@ public sealed class SorModelGenerator : IIncrementalGenerator
         {
             return ModelReader.Read(text.Text, text.Path).Model;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && !AssemblyLoadFailure.Is(e))
         {
             return null; // the analyzers read the same text and report what went wrong
         }
@@ -91,7 +91,7 @@ public sealed class SorModelGenerator : IIncrementalGenerator
         {
             return ModelPlanner.Plan(model, options);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && !AssemblyLoadFailure.Is(e))
         {
             return null;
         }
@@ -108,7 +108,7 @@ public sealed class SorModelGenerator : IIncrementalGenerator
         {
             return ModelEmitter.Emit(plan).AsImmutableArray();
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && !AssemblyLoadFailure.Is(e))
         {
             return ImmutableArray<GeneratedFile>.Empty;
         }

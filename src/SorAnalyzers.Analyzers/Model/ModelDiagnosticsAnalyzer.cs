@@ -46,7 +46,7 @@ public sealed class ModelDiagnosticsAnalyzer : DiagnosticAnalyzer
                     file.ReportDiagnostic(ToRoslyn(diagnostic, model));
                 }
             }
-            else if (ModelFile.IsModel(file.AdditionalFile))
+            else if (ModelFile.IsModel(file.AdditionalFile) && file.AdditionalFile.Path != candidates[0].Path)
             {
                 // Only the first model (by path) is used; every other one is an error at its first line.
                 file.ReportDiagnostic(Diagnostic.Create(

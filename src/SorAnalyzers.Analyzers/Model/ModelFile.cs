@@ -50,7 +50,11 @@ internal sealed class ModelFile
             return null;
         }
 
-        return context.TryGetValue(text, Reads, out ModelReadResult? result) ? new ModelFile(file, text, result) : null;
+        // TryGetValue is false when the read threw (YamlDotNet could not load, say) and Roslyn swallowed
+        // it: read again outside the cache so that the failure surfaces as AD0001, which the package
+        // makes an error, instead of every model diagnostic silently vanishing.
+        ModelReadResult result = context.TryGetValue(text, Reads, out ModelReadResult? cached) ? cached : ModelReader.Read(text.ToString());
+        return new ModelFile(file, text, result);
     }
 #pragma warning restore RS1012
 
