@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using SorAnalyzers.Model.Reading;
+
+namespace SorAnalyzers.Cli;
+
+/// <summary>`sor check [files…]`: reads each model and reports every diagnostic, as text or SARIF.</summary>
+public static class CheckCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = $"Model files to check (default: every {ModelFiles.Pattern} under the current directory, bin/ and obj/ excluded).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        // A mistyped option would otherwise be taken for a file name and reported as unreadable.
+        files.Validators.Add(result =>
+        {
+            foreach (string token in result.Tokens.Select(t => t.Value).Where(v => v.StartsWith('-') && v != "-"))
+            {
+                result.AddError($"Unrecognized option '{token}'.");
+            }
+        });
+        var format = new Option<string>("--format")
+        {
+            Description = "text (MSBuild-style lines) or sarif (SARIF 2.1.0).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "sarif");
+        var outputFile = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the SARIF log to this file instead of standard output.",
+        };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors")
+        {
+            Description = "Report warnings as errors and fail on them.",
+        };
+
+        var command = new Command("check", "Check ownership models and report every problem at its line.")
+        {
+            files, format, outputFile, warningsAsErrors,
+        };
+        command.SetAction(parse => new CheckRun(output, error, workingDirectory).Execute(
+            parse.GetValue(files) ?? Array.Empty<string>(),
+            parse.GetValue(format) == "sarif",
+            parse.GetValue(outputFile),
+            parse.GetValue(warningsAsErrors)));
+        return command;
+    }
+
+    private sealed class CheckRun(TextWriter output, TextWriter error, string workingDirectory)
+    {
+        public int Execute(string[] named, bool sarif, string? sarifFile, bool warningsAsErrors)
+        {
+            if (sarifFile is not null && !sarif)
+            {
+                error.WriteLine("sor: --output is only used with --format sarif.");
+                return ExitCodes.UsageError;
+            }
+
+            IReadOnlyList<string> paths = named.Length > 0
+                ? named
+                : ModelFiles.Under(workingDirectory).Select(p => Path.GetRelativePath(workingDirectory, p)).ToList();
+            if (paths.Count == 0)
+            {
+                error.WriteLine($"sor: no {ModelFiles.Pattern} file under {workingDirectory}; name the models to check.");
+                return ExitCodes.UsageError;
+            }
+
+            bool unreadable = false;
+            var checkedModels = new List<CheckedModel>();
+            foreach (string path in paths)
+            {
+                string? text = TryRead(path);
+                if (text is null)
+                {
+                    unreadable = true;
+                    continue;
+                }
+
+                ModelReadResult result = ModelReader.Read(text, path);
+                checkedModels.Add(new CheckedModel(path, result.Diagnostics.Select(d => ReportedDiagnostic.From(d, warningsAsErrors)).ToList()));
+            }
+
+            // Text lines go to standard output unless it carries the SARIF log, so CI still annotates with --output.
+            bool sarifOnStdout = sarif && sarifFile is null;
+            TextWriter report = sarifOnStdout ? error : output;
+            if (!sarifOnStdout)
+            {
+                foreach (CheckedModel model in checkedModels)
+                {
+                    foreach (ReportedDiagnostic diagnostic in model.Diagnostics)
+                    {
+                        output.WriteLine(diagnostic.ToMSBuildLine(model.DisplayPath));
+                    }
+                }
+            }
+
+            if (sarif && !WriteSarif(checkedModels, sarifFile))
+            {
+                return ExitCodes.UsageError;
+            }
+
+            int errors = checkedModels.Sum(m => m.Errors);
+            report.WriteLine(Summary(checkedModels.Count, errors, checkedModels.Sum(m => m.Warnings)));
+            return unreadable ? ExitCodes.UsageError : errors > 0 ? ExitCodes.ModelErrors : ExitCodes.Success;
+        }
+
+        private string? TryRead(string path)
+        {
+            try
+            {
+                return File.ReadAllText(Path.Combine(workingDirectory, path));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine($"sor: cannot read '{path}': {ex.Message}");
+                return null;
+            }
+        }
+
+        private bool WriteSarif(List<CheckedModel> checkedModels, string? sarifFile)
+        {
+            string json = SarifLog.Write(checkedModels);
+            if (sarifFile is null)
+            {
+                output.WriteLine(json);
+                return true;
+            }
+
+            try
+            {
+                File.WriteAllText(Path.Combine(workingDirectory, sarifFile), json + Environment.NewLine);
+                return true;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine($"sor: cannot write '{sarifFile}': {ex.Message}");
+                return false;
+            }
+        }
+
+        private static string Summary(int models, int errors, int warnings)
+            => $"Checked {Count(models, "model")}: {Count(errors, "error")}, {Count(warnings, "warning")}.";
+
+        private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+    }
+}
