@@ -1,0 +1,102 @@
+using System.IO;
+using Xunit;
+
+namespace SorAnalyzers.Cli.Tests;
+
+public sealed class CheckTests : System.IDisposable
+{
+    private readonly ScratchFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void The_reference_model_checks_clean()
+    {
+        Sor.Outcome run = Sor.Run(_folder.Path, "check", Sor.RevOpsModel);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["Checked 1 model: 0 errors, 0 warnings."], run.OutputLines);
+        Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public void An_error_is_printed_in_MSBuild_format_at_its_line_and_column_and_fails()
+    {
+        _folder.Write("broken.sor.yaml", Models.UnknownOwner);
+
+        Sor.Outcome run = Sor.Run(_folder.Path, "check", "broken.sor.yaml");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(["broken.sor.yaml" + Models.UnknownOwnerLine, "Checked 1 model: 1 error, 0 warnings."], run.OutputLines);
+    }
+
+    [Fact]
+    public void Without_files_every_model_below_the_folder_is_checked_except_build_output()
+    {
+        _folder.Write("clean.sor.yaml", Models.Clean);
+        _folder.Write(Path.Combine("teams", "finance", "broken.sor.yaml"), Models.UnknownOwner);
+        // Copies in build output must not be reported twice (or at all).
+        _folder.Write(Path.Combine("bin", "Debug", "broken.sor.yaml"), Models.UnknownOwner);
+        _folder.Write(Path.Combine("teams", "obj", "broken.sor.yaml"), Models.UnknownOwner);
+
+        Sor.Outcome run = Sor.Run(_folder.Path, "check");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [Path.Combine("teams", "finance", "broken.sor.yaml") + Models.UnknownOwnerLine, "Checked 2 models: 1 error, 0 warnings."],
+            run.OutputLines);
+    }
+
+    [Fact]
+    public void A_warning_passes_unless_warnings_are_errors()
+    {
+        _folder.Write("model.sor.yaml", Models.UnknownKey);
+
+        Sor.Outcome lenient = Sor.Run(_folder.Path, "check", "model.sor.yaml");
+        Sor.Outcome strict = Sor.Run(_folder.Path, "check", "--warnings-as-errors", "model.sor.yaml");
+
+        Assert.Equal(0, lenient.ExitCode);
+        Assert.StartsWith("model.sor.yaml(2,1): warning SOR0005: Unknown key 'colour'", lenient.OutputLines[0]);
+        Assert.Equal("Checked 1 model: 0 errors, 1 warning.", lenient.OutputLines[^1]);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.StartsWith("model.sor.yaml(2,1): error SOR0005: Unknown key 'colour'", strict.OutputLines[0]);
+        Assert.Equal("Checked 1 model: 1 error, 0 warnings.", strict.OutputLines[^1]);
+    }
+
+    [Fact]
+    public void An_unreadable_file_is_a_usage_error_even_when_the_others_are_clean()
+    {
+        _folder.Write("clean.sor.yaml", Models.Clean);
+
+        Sor.Outcome run = Sor.Run(_folder.Path, "check", "clean.sor.yaml", "missing.sor.yaml");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("sor: cannot read 'missing.sor.yaml'", run.Error);
+        Assert.Equal(["Checked 1 model: 0 errors, 0 warnings."], run.OutputLines);
+    }
+
+    [Theory]
+    [InlineData("check", "--bogus")]
+    [InlineData("check", "--format", "xml", "model.sor.yaml")]
+    [InlineData("check", "--output", "out.sarif", "model.sor.yaml")]
+    [InlineData("explain", "model.sor.yaml")]
+    [InlineData("frobnicate")]
+    public void Wrong_arguments_are_usage_errors(params string[] args)
+    {
+        _folder.Write("model.sor.yaml", Models.Clean);
+
+        Sor.Outcome run = Sor.Run(_folder.Path, args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("sor: ", run.Error);
+    }
+
+    [Fact]
+    public void A_folder_without_models_is_a_usage_error()
+    {
+        Sor.Outcome run = Sor.Run(_folder.Path, "check");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no *.sor.yaml file", run.Error);
+    }
+}

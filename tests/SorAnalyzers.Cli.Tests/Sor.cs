@@ -1,0 +1,27 @@
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace SorAnalyzers.Cli.Tests;
+
+/// <summary>Runs `sor` in-process in a given folder and captures what it prints.</summary>
+public static class Sor
+{
+    public static string RepoRoot { get; } = typeof(Sor).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
+
+    /// <summary>The reference model, kept in ../shared beside the repository.</summary>
+    public static string RevOpsModel { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "examples", "revops.sor.yaml"));
+
+    public static Outcome Run(string workingDirectory, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exitCode = Program.Run(args, output, error, workingDirectory);
+        return new Outcome(exitCode, output.ToString(), error.ToString());
+    }
+
+    public sealed record Outcome(int ExitCode, string Output, string Error)
+    {
+        public string[] OutputLines => Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
+    }
+}
