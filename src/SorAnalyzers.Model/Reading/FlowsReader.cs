@@ -74,7 +74,7 @@ internal sealed class FlowsReader
         bool valid = true;
         if (id is null)
         {
-            _diagnostics.Add(ModelRules.MissingKey, FirstLine(mapping.Span), null, "A flow", "id");
+            _diagnostics.Add(ModelRules.MissingKey, mapping.Span.StartPoint, null, "A flow", "id");
             valid = false;
         }
         else if (ids.TryGetValue(id.Value, out YamlScalar? first))
@@ -101,7 +101,7 @@ internal sealed class FlowsReader
         YamlSequence? fieldsNode = section.Sequence("fields");
         if (fieldsNode is null && section.Node("fields") is null)
         {
-            _diagnostics.Add(ModelRules.MissingKey, id?.Span ?? FirstLine(mapping.Span), null, $"Flow '{label}'", "fields");
+            _diagnostics.Add(ModelRules.MissingKey, id?.Span ?? mapping.Span.StartPoint, null, $"Flow '{label}'", "fields");
         }
 
         List<FlowFieldReference> fields = ReadFieldReferences(fieldsNode, label);
@@ -131,7 +131,7 @@ internal sealed class FlowsReader
         {
             if (section.Node(key) is null)
             {
-                _diagnostics.Add(ModelRules.MissingKey, section.Key("id")?.Span ?? FirstLine(flowSpan), null, $"Flow '{flow}'", key);
+                _diagnostics.Add(ModelRules.MissingKey, section.Key("id")?.Span ?? flowSpan.StartPoint, null, $"Flow '{flow}'", key);
             }
 
             return null;
@@ -222,6 +222,4 @@ internal sealed class FlowsReader
 
         return references;
     }
-
-    private static ModelSpan FirstLine(ModelSpan span) => new(span.Start, span.Start, span.StartLine, span.StartColumn, span.StartLine, span.StartColumn);
 }

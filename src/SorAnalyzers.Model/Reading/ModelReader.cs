@@ -88,7 +88,7 @@ public static class ModelReader
         YamlScalar? version = top.Scalar("sor");
         if (version is null)
         {
-            ModelSpan at = top.Key("sor")?.Span ?? FirstLine(top.Span);
+            ModelSpan at = top.Key("sor")?.Span ?? top.Span.StartPoint;
             diagnostics.Add(ModelRules.FormatVersion, at, "1",
                 "The ownership model has no format version: add 'sor: 1' as its first line");
             return true; // read on as format 1 so that the other mistakes show too
@@ -108,9 +108,7 @@ public static class ModelReader
     {
         if (node is null && top.Node(key) is null)
         {
-            diagnostics.Add(ModelRules.MissingKey, top.Key(key)?.Span ?? FirstLine(top.Span), null, "The model", key);
+            diagnostics.Add(ModelRules.MissingKey, top.Key(key)?.Span ?? top.Span.StartPoint, null, "The model", key);
         }
     }
-
-    private static ModelSpan FirstLine(ModelSpan span) => new(span.Start, span.Start, span.StartLine, span.StartColumn, span.StartLine, span.StartColumn);
 }

@@ -116,6 +116,4 @@ internal sealed class ModelSection
         diagnostics.Add(ModelRules.WrongNodeKind, node.Span, null, what, "a map of keys to values", node.KindName);
         return false;
     }
-
-    public static StringComparer Comparer => StringComparer.Ordinal;
 }

@@ -10,6 +10,9 @@ public readonly record struct ModelSpan(int Start, int End, int StartLine, int S
 
     public static ModelSpan None => default;
 
+    /// <summary>The empty span where this one starts: for "missing" diagnostics that point at the enclosing element.</summary>
+    public ModelSpan StartPoint => new(Start, Start, StartLine, StartColumn, StartLine, StartColumn);
+
     /// <summary>1-based line, as editors and build output show it.</summary>
     public int DisplayLine => StartLine + 1;
 
