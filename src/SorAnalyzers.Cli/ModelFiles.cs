@@ -7,7 +7,7 @@ namespace SorAnalyzers.Cli;
 /// <summary>Finds the models to check when none are named: every *.sor.yaml below a folder, as the package does in a project.</summary>
 public static class ModelFiles
 {
-    public const string Pattern = "*.sor.yaml";
+    public const string Pattern = "*" + SorAnalyzers.Model.ModelFileName.Extension;
 
     // Build output holds copies of the models; .git holds none worth reading.
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git" };

@@ -1,6 +1,6 @@
-using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SorAnalyzers.Model;
 
 namespace SorAnalyzers.CodeFixes;
 
@@ -8,8 +8,5 @@ namespace SorAnalyzers.CodeFixes;
 internal static class ModelDocument
 {
     public static TextDocument? Find(Project project)
-        => project.AdditionalDocuments
-            .Where(d => d.FilePath is { } path && path.EndsWith(".sor.yaml", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(d => d.FilePath, StringComparer.Ordinal)
-            .FirstOrDefault();
+        => ModelFileName.InOrderOfUse(project.AdditionalDocuments, d => d.FilePath).FirstOrDefault();
 }

@@ -25,7 +25,7 @@ public sealed class SorModelGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         IncrementalValueProvider<ModelText?> modelText = context.AdditionalTextsProvider
-            .Where(file => ModelText.IsModelPath(file.Path))
+            .Where(file => ModelFileName.IsModel(file.Path))
             .Select((file, token) => new ModelText(file.Path, file.GetText(token)?.ToString()))
             .WithTrackingName(TrackingNames.ModelTexts)
             .Collect()

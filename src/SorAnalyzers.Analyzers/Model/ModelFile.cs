@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using SorAnalyzers.Model;
 using SorAnalyzers.Model.Reading;
 using SorAnalyzers.Model.Text;
 
@@ -33,11 +34,11 @@ internal sealed class ModelFile
 
     public ModelReadResult Result { get; }
 
-    public static bool IsModel(AdditionalText file) => file.Path.EndsWith(".sor.yaml", StringComparison.OrdinalIgnoreCase);
+    public static bool IsModel(AdditionalText file) => ModelFileName.IsModel(file.Path);
 
     /// <summary>All model files, in the order that decides which one is used: by path, ordinal.</summary>
     public static ImmutableArray<AdditionalText> Candidates(AnalyzerOptions options)
-        => options.AdditionalFiles.Where(IsModel).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
+        => ModelFileName.InOrderOfUse(options.AdditionalFiles, f => f.Path).ToImmutableArray();
 
     /// <summary>The model the project uses (the first candidate), or null when there is none.</summary>
 #pragma warning disable RS1012 // a loader: the caller registers the actions
