@@ -46,7 +46,7 @@ internal sealed class IntegrationProject
     public static IntegrationProject Create(int syntheticFiles, string bannedSymbols)
     {
         string modelText = ReferenceModel();
-        OwnershipModel model = ModelReader.Read(modelText, ModelPath).Model
+        OwnershipModel model = ModelReader.Read(modelText).Model
             ?? throw new InvalidOperationException("The reference model does not read.");
 
         string sampleFolder = RepoPaths.InRepo("samples/RevOps.Integrations");

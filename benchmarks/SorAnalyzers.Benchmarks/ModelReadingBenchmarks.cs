@@ -21,15 +21,15 @@ public class ModelReadingBenchmarks
     {
         _reference = IntegrationProject.ReferenceModel();
         _large = SyntheticModel.Yaml();
-        Check(ModelReader.Read(_reference, "revops.sor.yaml"), fields: 17, systems: 5, flows: 7);
-        Check(ModelReader.Read(_large, "large.sor.yaml"), SyntheticModel.EntityCount * SyntheticModel.FieldsPerEntity, SyntheticModel.SystemCount, SyntheticModel.FlowCount);
+        Check(ModelReader.Read(_reference), fields: 17, systems: 5, flows: 7);
+        Check(ModelReader.Read(_large), SyntheticModel.EntityCount * SyntheticModel.FieldsPerEntity, SyntheticModel.SystemCount, SyntheticModel.FlowCount);
     }
 
     [Benchmark(Baseline = true, Description = "revops.sor.yaml (17 fields, 5 systems, 7 flows)")]
-    public ModelReadResult ReferenceModel() => ModelReader.Read(_reference, "revops.sor.yaml");
+    public ModelReadResult ReferenceModel() => ModelReader.Read(_reference);
 
     [Benchmark(Description = "synthetic (500 fields, 8 systems, 20 flows)")]
-    public ModelReadResult LargeModel() => ModelReader.Read(_large, "large.sor.yaml");
+    public ModelReadResult LargeModel() => ModelReader.Read(_large);
 
     /// <summary>A benchmark of a model that does not read as intended would measure the wrong thing.</summary>
     private static void Check(ModelReadResult result, int fields, int systems, int flows)

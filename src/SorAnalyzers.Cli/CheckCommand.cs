@@ -82,7 +82,7 @@ public static class CheckCommand
                     continue;
                 }
 
-                ModelReadResult result = ModelReader.Read(text, path);
+                ModelReadResult result = ModelReader.Read(text);
                 checkedModels.Add(new CheckedModel(path, result.Diagnostics.Select(d => ReportedDiagnostic.From(d, warningsAsErrors)).ToList()));
             }
 

@@ -38,7 +38,7 @@ public static class ExplainCommand
             return ExitCodes.UsageError;
         }
 
-        ModelReadResult result = ModelReader.Read(text, path);
+        ModelReadResult result = ModelReader.Read(text);
         if (result.Model is not OwnershipModel model)
         {
             foreach (ModelDiagnostic diagnostic in result.Diagnostics)

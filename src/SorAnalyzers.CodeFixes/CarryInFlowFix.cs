@@ -55,7 +55,7 @@ public sealed class CarryInFlowFix : CodeFixProvider
         }
 
         SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        OwnershipModel? model = ModelReader.Read(text.ToString(), document.FilePath ?? "model.sor.yaml").Model;
+        OwnershipModel? model = ModelReader.Read(text.ToString()).Model;
         if (model is null)
         {
             return solution;

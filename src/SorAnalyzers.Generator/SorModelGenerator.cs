@@ -72,7 +72,7 @@ public sealed class SorModelGenerator : IIncrementalGenerator
 
         try
         {
-            return ModelReader.Read(text.Text, text.Path).Model;
+            return ModelReader.Read(text.Text).Model;
         }
         catch (Exception e) when (e is not OperationCanceledException && !AssemblyLoadFailure.Is(e))
         {

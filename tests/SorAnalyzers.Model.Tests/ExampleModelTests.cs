@@ -12,7 +12,7 @@ public class ExampleModelTests
     [InlineData("examples/people-finance.sor.yaml")]
     public void Shared_examples_read_without_a_single_diagnostic(string path)
     {
-        ModelReadResult result = ModelReader.Read(File.ReadAllText(RepoFiles.Shared(path)), path);
+        ModelReadResult result = ModelReader.Read(File.ReadAllText(RepoFiles.Shared(path)));
 
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
         Assert.NotNull(result.Model);

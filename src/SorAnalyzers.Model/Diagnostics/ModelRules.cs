@@ -27,7 +27,7 @@ public static class ModelRules
 
     public static readonly ModelRule EmptyModel = new(
         "SOR0004", "The model file is empty",
-        "The ownership model '{0}' is empty: it needs at least 'sor: 1', 'systems' and 'entities'", ModelSeverity.Error, Syntax);
+        "The ownership model is empty: it needs at least 'sor: 1', 'systems' and 'entities'", ModelSeverity.Error, Syntax);
 
     public static readonly ModelRule UnknownKey = new(
         "SOR0005", "Unknown key",

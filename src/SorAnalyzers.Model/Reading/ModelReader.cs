@@ -16,14 +16,14 @@ public static class ModelReader
 {
     private static readonly string[] TopKeys = { "sor", "name", "version", "namespace", "description", "systems", "entities", "flows" };
 
-    public static ModelReadResult Read(string text, string fileName = "model.sor.yaml", ModelLimits? limits = null)
+    public static ModelReadResult Read(string text, ModelLimits? limits = null)
     {
         var diagnostics = new DiagnosticBag();
-        OwnershipModel? model = ReadModel(text, fileName, limits ?? ModelLimits.Default, diagnostics);
+        OwnershipModel? model = ReadModel(text, limits ?? ModelLimits.Default, diagnostics);
         return new ModelReadResult(model, diagnostics.Items.ToEquatableArray());
     }
 
-    private static OwnershipModel? ReadModel(string text, string fileName, ModelLimits limits, DiagnosticBag diagnostics)
+    private static OwnershipModel? ReadModel(string text, ModelLimits limits, DiagnosticBag diagnostics)
     {
         YamlNode? root = YamlTreeBuilder.Build(text, limits, diagnostics.Items);
         if (diagnostics.HasErrors)
@@ -33,7 +33,7 @@ public static class ModelReader
 
         if (root is null || root is YamlScalar { IsNull: true })
         {
-            diagnostics.Add(ModelRules.EmptyModel, default, null, System.IO.Path.GetFileName(fileName));
+            diagnostics.Add(ModelRules.EmptyModel, default, null);
             return null;
         }
 
