@@ -41,7 +41,7 @@ internal sealed class IntegrationProject
     /// <summary>Hand-written files (sample and synthetic), not counting generated ones.</summary>
     public int SourceFiles { get; }
 
-    public static string ReferenceModel() => File.ReadAllText(RepoPaths.Shared("examples/revops.sor.yaml"));
+    public static string ReferenceModel() => File.ReadAllText(RepoPaths.InRepo("models/revops.sor.yaml"));
 
     public static IntegrationProject Create(int syntheticFiles, string bannedSymbols)
     {

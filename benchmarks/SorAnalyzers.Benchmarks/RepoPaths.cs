@@ -14,8 +14,6 @@ internal static class RepoPaths
 
     public static string InRepo(string relative) => Path.GetFullPath(Path.Combine(Root, relative));
 
-    public static string Shared(string relative) => Path.GetFullPath(Path.Combine(Root, "..", "shared", relative));
-
     /// <summary>The C# analyzer folder of the Microsoft.CodeAnalysis.BannedApiAnalyzers package in the NuGet cache.</summary>
     public static string BannedApiAnalyzers { get; } = Path.Combine(Metadata("BannedApiAnalyzersPackage"), "analyzers", "dotnet", "cs");
 

@@ -36,7 +36,7 @@ cat > E2e.csproj <<EOF
   </ItemGroup>
 </Project>
 EOF
-cp "$REPO/../shared/examples/revops.sor.yaml" revops.sor.yaml
+cp "$REPO/models/revops.sor.yaml" revops.sor.yaml
 
 # The generator emits SorFields, SorSystems, SorFlows and the views; the user's own types (a DTO mapped
 # with [SorModelField], a record, helpers with [SorWrites]) are written by hand.

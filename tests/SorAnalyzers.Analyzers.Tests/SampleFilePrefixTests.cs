@@ -43,7 +43,7 @@ public class SampleFilePrefixTests
     [Fact]
     public async Task Every_file_of_the_sample_cut_at_regular_points_analyzes_without_exception()
     {
-        var model = new FileText(Path.Combine(Sample, "revops.sor.yaml"));
+        var model = new FileText(Path.Combine(Root, "models", "revops.sor.yaml"));
         string[] files = Directory.GetFiles(Sample, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
             .OrderBy(f => f, StringComparer.Ordinal)

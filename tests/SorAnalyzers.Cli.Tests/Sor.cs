@@ -9,8 +9,8 @@ public static class Sor
 {
     public static string RepoRoot { get; } = typeof(Sor).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
 
-    /// <summary>The reference model, kept in ../shared beside the repository.</summary>
-    public static string RevOpsModel { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "examples", "revops.sor.yaml"));
+    /// <summary>The reference model, models/revops.sor.yaml.</summary>
+    public static string RevOpsModel { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "models", "revops.sor.yaml"));
 
     public static Outcome Run(string workingDirectory, params string[] args)
     {

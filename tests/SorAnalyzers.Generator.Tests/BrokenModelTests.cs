@@ -15,7 +15,7 @@ public class BrokenModelTests
     [Fact]
     public void A_field_with_an_unknown_owner_is_left_out_and_the_rest_generated()
     {
-        string model = File.ReadAllText(RepoFiles.Shared("examples/revops.sor.yaml"))
+        string model = File.ReadAllText(RepoFiles.Model("revops.sor.yaml"))
             .Replace("Territory:    { type: string,  owner: crm }", "Territory:    { type: string,  owner: crn }");
         Assert.Contains(ModelReader.Read(model).Diagnostics, d => d.Id == "SOR0012");
 
@@ -68,7 +68,7 @@ public class BrokenModelTests
     [Fact]
     public void Random_edits_of_the_reference_model_never_throw_and_what_is_generated_compiles()
     {
-        string text = File.ReadAllText(RepoFiles.Shared("examples/revops.sor.yaml"));
+        string text = File.ReadAllText(RepoFiles.Model("revops.sor.yaml"));
         Gen.Select(Gen.Int[0, text.Length - 1], Gen.Int[0, 20], Gen.String[Gen.Char["{}[]:,-&*!|>'\"#\t\n ab1.\\"], 0, 8])
             .Sample((at, remove, insert) =>
             {

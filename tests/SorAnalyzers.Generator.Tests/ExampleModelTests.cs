@@ -84,7 +84,7 @@ public class ExampleModelTests
     [InlineData("people-finance", "Northwind.Records")]
     public void The_generated_code_keeps_the_analyzers_contract_and_runs(string example, string ns)
     {
-        string yaml = File.ReadAllText(RepoFiles.Shared($"examples/{example}.sor.yaml"));
+        string yaml = File.ReadAllText(RepoFiles.Model($"{example}.sor.yaml"));
         OwnershipModel model = ModelReader.Read(yaml).Model!;
         GenerationOutcome outcome = Example(example).Run();
 
@@ -172,5 +172,5 @@ public class ExampleModelTests
     }
 
     internal static GeneratorHarness Example(string name)
-        => new(File.ReadAllText(RepoFiles.Shared($"examples/{name}.sor.yaml")), $"/project/{name}.sor.yaml");
+        => new(File.ReadAllText(RepoFiles.Model($"{name}.sor.yaml")), $"/project/{name}.sor.yaml");
 }

@@ -26,7 +26,7 @@ public class ProjectOptionsTests
     [Fact]
     public void Date_fields_are_DateTime_without_DateOnly_and_still_compile()
     {
-        OwnershipModel model = ModelReader.Read(File.ReadAllText(RepoFiles.Shared("examples/revops.sor.yaml"))).Model!;
+        OwnershipModel model = ModelReader.Read(File.ReadAllText(RepoFiles.Model("revops.sor.yaml"))).Model!;
 
         ModelPlan plan = ModelPlanner.Plan(model, new GenerationOptions(null, HasDateOnly: false, Nullable: true));
         var files = ModelEmitter.Emit(plan);
@@ -46,7 +46,7 @@ public class ProjectOptionsTests
     public void The_driver_picks_DateTime_for_a_compilation_without_DateOnly()
     {
         // No references at all: the compilation has no System.DateOnly (as on netstandard2.0 or net4x).
-        var harness = new GeneratorHarness(File.ReadAllText(RepoFiles.Shared("examples/revops.sor.yaml")), references: System.Array.Empty<MetadataReference>());
+        var harness = new GeneratorHarness(File.ReadAllText(RepoFiles.Model("revops.sor.yaml")), references: System.Array.Empty<MetadataReference>());
 
         GenerationOutcome outcome = harness.Run();
 
@@ -58,7 +58,7 @@ public class ProjectOptionsTests
     public void A_project_on_CSharp_7_3_gets_code_without_nullable_annotations()
     {
         var harness = new GeneratorHarness(
-            File.ReadAllText(RepoFiles.Shared("examples/revops.sor.yaml")),
+            File.ReadAllText(RepoFiles.Model("revops.sor.yaml")),
             parseOptions: GeneratorHarness.DefaultParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
 
         GenerationOutcome outcome = harness.WithSource("""

@@ -15,11 +15,11 @@ namespace SorAnalyzers.Model.Tests;
 public class CompilationModelTests
 {
     [Theory]
-    [InlineData("examples/revops.sor.yaml")]
-    [InlineData("examples/people-finance.sor.yaml")]
+    [InlineData("revops.sor.yaml")]
+    [InlineData("people-finance.sor.yaml")]
     public async Task The_shared_examples_build_without_a_diagnostic(string path)
     {
-        await ModelAnalyzerVerifier.VerifyAsync(File.ReadAllText(RepoFiles.Shared(path)));
+        await ModelAnalyzerVerifier.VerifyAsync(File.ReadAllText(RepoFiles.Model(path)));
     }
 
     [Fact]

@@ -8,11 +8,11 @@ namespace SorAnalyzers.Model.Tests;
 public class ExampleModelTests
 {
     [Theory]
-    [InlineData("examples/revops.sor.yaml")]
-    [InlineData("examples/people-finance.sor.yaml")]
+    [InlineData("revops.sor.yaml")]
+    [InlineData("people-finance.sor.yaml")]
     public void Shared_examples_read_without_a_single_diagnostic(string path)
     {
-        ModelReadResult result = ModelReader.Read(File.ReadAllText(RepoFiles.Shared(path)));
+        ModelReadResult result = ModelReader.Read(File.ReadAllText(RepoFiles.Model(path)));
 
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
         Assert.NotNull(result.Model);
@@ -21,7 +21,7 @@ public class ExampleModelTests
     [Fact]
     public void Revops_relays_and_wildcards_resolve_to_the_expected_holders()
     {
-        var model = ModelReader.Read(File.ReadAllText(RepoFiles.Shared("examples/revops.sor.yaml"))).Model!;
+        var model = ModelReader.Read(File.ReadAllText(RepoFiles.Model("revops.sor.yaml"))).Model!;
 
         // Arr: owned by billing, relayed billing → crm → cs and crm → bi (through Account.*).
         Assert.Equal(new[] { "billing", "crm", "cs", "bi" }, model.HoldersOf("Account.Arr").Select(h => h.System));
@@ -46,7 +46,7 @@ public class ExampleModelTests
     [Fact]
     public void Reading_the_same_text_twice_gives_equal_models()
     {
-        string text = File.ReadAllText(RepoFiles.Shared("examples/revops.sor.yaml"));
+        string text = File.ReadAllText(RepoFiles.Model("revops.sor.yaml"));
 
         var first = ModelReader.Read(text).Model!;
         var second = ModelReader.Read(text).Model!;

@@ -21,7 +21,7 @@ public class ModelFuzzTests
     [Fact]
     public void Every_prefix_of_the_reference_model_reads_without_throwing()
     {
-        string text = File.ReadAllText(RepoFiles.Shared("examples/revops.sor.yaml"));
+        string text = File.ReadAllText(RepoFiles.Model("revops.sor.yaml"));
         for (int length = 0; length <= text.Length; length++)
         {
             ModelReadResult result = ModelReader.Read(text.Substring(0, length));
@@ -32,7 +32,7 @@ public class ModelFuzzTests
     [Fact]
     public void Random_edits_of_the_reference_model_read_without_throwing()
     {
-        string text = File.ReadAllText(RepoFiles.Shared("examples/revops.sor.yaml"));
+        string text = File.ReadAllText(RepoFiles.Model("revops.sor.yaml"));
         Gen.Select(Gen.Int[0, text.Length - 1], Gen.Int[0, 20], Gen.String[Gen.Char["{}[]:,-&*!|>'\"#\t\n ab1."], 0, 8])
             .Sample((at, remove, insert) =>
             {

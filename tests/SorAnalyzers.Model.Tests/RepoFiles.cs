@@ -4,13 +4,14 @@ using System.Reflection;
 
 namespace SorAnalyzers.Model.Tests;
 
-/// <summary>Finds files of the repository and of ../shared beside it.</summary>
+/// <summary>Finds files of the repository (it needs nothing beside it).</summary>
 internal static class RepoFiles
 {
     public static string Root { get; } = typeof(RepoFiles).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
 
-    public static string Shared(string relative) => Path.GetFullPath(Path.Combine(Root, "..", "shared", relative));
+    /// <summary>A reference model under models/, by file name.</summary>
+    public static string Model(string fileName) => InRepo("models/" + fileName);
 
     public static string InRepo(string relative) => Path.GetFullPath(Path.Combine(Root, relative));
 }

@@ -16,13 +16,13 @@ public class SchemaTests
     private static Task<JsonSchema> Schema() => JsonSchema.FromFileAsync(RepoFiles.InRepo("schema/sor.schema.json"));
 
     [Theory]
-    [InlineData("examples/revops.sor.yaml")]
-    [InlineData("examples/people-finance.sor.yaml")]
+    [InlineData("revops.sor.yaml")]
+    [InlineData("people-finance.sor.yaml")]
     public async Task The_schema_accepts_the_shared_examples(string path)
     {
         JsonSchema schema = await Schema();
 
-        var errors = schema.Validate(ToJson(File.ReadAllText(RepoFiles.Shared(path))));
+        var errors = schema.Validate(ToJson(File.ReadAllText(RepoFiles.Model(path))));
 
         Assert.Empty(errors.Select(e => e.ToString()));
     }

@@ -76,8 +76,8 @@ public sealed class PackageFeed : IDisposable
 
     public TimeSpan PackTime { get; }
 
-    /// <summary>The reference model: ../shared/examples/revops.sor.yaml beside the repository.</summary>
-    public string ReferenceModelPath => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "examples", "revops.sor.yaml"));
+    /// <summary>The reference model, models/revops.sor.yaml.</summary>
+    public string ReferenceModelPath => Path.GetFullPath(Path.Combine(RepoRoot, "models", "revops.sor.yaml"));
 
     public static string PeerPackageId(string yamlDotNetVersion) => "PeerYamlGenerator.Yaml" + yamlDotNetVersion.Split('.')[0];
 

@@ -14,7 +14,8 @@ public class BrokenModelBuildTests : IDisposable
     {
         Directory.CreateDirectory(_project);
         string sampleProject = File.ReadAllText(Path.Combine(DotnetCli.RepoRoot, "samples", "RevOps.Integrations", "RevOps.Integrations.csproj"));
-        File.WriteAllText(Path.Combine(_project, "Broken.csproj"), sampleProject);
+        // The sample's wiring without its model: this project's only model is the broken one.
+        File.WriteAllText(Path.Combine(_project, "Broken.csproj"), sampleProject.Replace("<AdditionalFiles Include=\"$(RepoRoot)models/revops.sor.yaml\" />", ""));
         File.WriteAllText(Path.Combine(_project, "Program.cs"), "System.Console.WriteLine(\"hello\");\n");
     }
 
