@@ -92,8 +92,14 @@ public sealed class CastDynamicArgumentsFix : CodeFixProvider
         }
 
         var arguments = call.ArgumentList.Arguments;
-        var candidates = model.GetSymbolInfo(call, cancellationToken).CandidateSymbols.OfType<IMethodSymbol>()
-            .Where(m => m.Parameters.Length == arguments.Count && arguments.All(a => a.NameColon is null))
+        ImmutableArray<ISymbol> group = model.GetSymbolInfo(call, cancellationToken).CandidateSymbols;
+        if (group.IsEmpty)
+        {
+            group = model.GetMemberGroup(call.Expression, cancellationToken);
+        }
+
+        var candidates = group.OfType<IMethodSymbol>()
+            .Where(m => m.Parameters.Length == arguments.Count && arguments.All(a => a.NameColon is null) && Fits(model, m, arguments, cancellationToken))
             .ToList();
         if (candidates.Count != 1)
         {
@@ -134,6 +140,46 @@ public sealed class CastDynamicArgumentsFix : CodeFixProvider
         }
 
         return casts;
+    }
+
+    /// <summary>Every static argument converts to its parameter (a type parameter takes anything).</summary>
+    private static bool Fits(SemanticModel model, IMethodSymbol method, SeparatedSyntaxList<ArgumentSyntax> arguments, CancellationToken cancellationToken)
+    {
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            ITypeSymbol? type = model.GetTypeInfo(arguments[i].Expression, cancellationToken).Type;
+            ITypeSymbol parameter = method.Parameters[i].Type;
+            if (type is null || type.TypeKind == TypeKind.Dynamic || ContainsTypeParameter(parameter))
+            {
+                if (type is not null && parameter is INamedTypeSymbol { IsGenericType: true } generic && type.TypeKind != TypeKind.Dynamic
+                    && !Derives(type, generic.OriginalDefinition))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!model.Compilation.ClassifyConversion(type, parameter).IsImplicit)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Derives(ITypeSymbol type, INamedTypeSymbol definition)
+    {
+        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, definition))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Unify(ITypeSymbol parameter, ITypeSymbol argument, Dictionary<ITypeSymbol, ITypeSymbol> inferred)

@@ -135,6 +135,11 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         {
             var invocation = (IDynamicInvocationOperation)context.Operation;
             var candidates = invocation.SemanticModel?.GetSymbolInfo(invocation.Syntax, context.CancellationToken).CandidateSymbols ?? ImmutableArray<ISymbol>.Empty;
+            if (candidates.IsEmpty && invocation.Syntax is InvocationExpressionSyntax call && invocation.SemanticModel is { } semantics)
+            {
+                candidates = semantics.GetMemberGroup(call.Expression, context.CancellationToken);
+            }
+
             bool writes = candidates.OfType<IMethodSymbol>().Any(m => m.Parameters.Any(_targets.IsWritesParameter))
                 || (candidates.IsEmpty && invocation.Arguments.Any(a => IsDescriptor(a.Type)));
             if (!writes || _scope.Find(invocation, context.ContainingSymbol) is { IsBroken: true })
@@ -282,7 +287,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 }
 
                 context.ReportDiagnostic(Diagnostic.Create(
-                    WriteRules.UnprovableField, value.Syntax.GetLocation(), new[] { leaf.Operation.Syntax.GetLocation() }, properties, leaf.UnprovableReason, advice));
+                    WriteRules.UnprovableField, value.Syntax.GetLocation(), properties, leaf.UnprovableReason, advice));
             }
 
             if (keys.Count == 0)
@@ -302,7 +307,6 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                     context.ReportDiagnostic(Diagnostic.Create(
                         WriteRules.UnprovableLanding,
                         location,
-                        new[] { unprovable[0].Operation.Syntax.GetLocation() },
                         ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.FieldKey, keys[0]).Add(WriteProperties.Flow, flow.Id),
                         string.Join(", ", keys),
                         flow.From,
