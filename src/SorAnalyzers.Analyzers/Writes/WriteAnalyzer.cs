@@ -241,11 +241,6 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                     contextFound = true;
                 }
 
-                if (codeContext is { IsBroken: true })
-                {
-                    return; // reported on the attribute (or the MSBuild property) instead
-                }
-
                 CheckArgument(context, invocation, method, receiver, argument.Value, codeContext);
             }
         }
@@ -274,6 +269,12 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             }
 
             // A value that comes from a [SorWrites] parameter is checked at every call of that method instead.
+            // Under a broken context (reported on the attribute) only the unknown keys above are reported.
+            if (codeContext is { IsBroken: true })
+            {
+                return;
+            }
+
             ValueLeaf? cold = named.Unprovable.Where(l => l.Parameter is null || !_targets.IsWritesParameter(l.Parameter)).Select(l => (ValueLeaf?)l).FirstOrDefault();
             if (cold is { } leaf)
             {
@@ -346,11 +347,6 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                         if (argument.Parameter is { } p && p.Ordinal < reference.Method.Parameters.Length && _targets.IsWritesParameter(reference.Method.Parameters[p.Ordinal]))
                         {
                             CodeContext? codeContext = _scope.Find(invocation, context.ContainingSymbol);
-                            if (codeContext is { IsBroken: true })
-                            {
-                                return;
-                            }
-
                             CheckArgument(context, invocation, reference.Method, reference.Instance, argument.Value, codeContext);
                         }
                     }
