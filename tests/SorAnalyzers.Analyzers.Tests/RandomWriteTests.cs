@@ -8,11 +8,11 @@ using CsCheck;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using SorAnalyzers.Analyzers.Writes;
 using SorAnalyzers.Model;
 using SorAnalyzers.Model.Definitions;
 using SorAnalyzers.Model.Reading;
+using SorAnalyzers.Testing;
 using Xunit;
 
 namespace SorAnalyzers.Analyzers.Tests;
@@ -287,7 +287,7 @@ public class RandomWriteTests
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "the generated code does not compile: " + string.Join("\n", errors) + "\n---\n" + source);
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new ModelText(TestModel.Path, TestModel.Yaml))),
+            new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryText(TestModel.Path, TestModel.Yaml))),
             onAnalyzerException: (exception, analyzer, diagnostic) => throw new InvalidOperationException($"{analyzer} threw", exception),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
@@ -297,20 +297,5 @@ public class RandomWriteTests
             .Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line}:{d.Id}")
             .OrderBy(x => x, StringComparer.Ordinal)
             .ToArray();
-    }
-
-    private sealed class ModelText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public ModelText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }
