@@ -246,6 +246,27 @@ public class WriteRouteTests
         """);
 
     [Fact]
+    public Task Two_contexts_on_a_lambda_or_local_function_are_reported() => VerifyAsync("""
+        using System;
+        using SorAnalyzers;
+        using Contoso.RevOps;
+
+        [SorSystem("crm")]
+        class Crm
+        {
+            void Run(AccountDto dto)
+            {
+                [SorSystem("billing")]
+                [{|SOR0107:SorFlow("billing-to-crm")|}]
+                void Both() => dto.Arr = 1;
+                Action both = [SorSystem("billing")] [{|SOR0107:SorFlow("billing-to-crm")|}] () => dto.Arr = 2;
+                Action unknown = [SorSystem({|SOR0105:"erp"|})] () => dto.Arr = 3;
+                Both();
+            }
+        }
+        """);
+
+    [Fact]
     public Task In_a_fluent_chain_the_write_is_reported_on_its_own_call() => VerifyAsync("""
         using SorAnalyzers;
         using Contoso.RevOps;
