@@ -165,7 +165,7 @@ public class CodeFixTests
         [SorFlow("marketing-fills-phone")]
         class MarketingFillsPhone
         {
-            void Run(SorRecord contact) { {|SOR0102:contact.Set(SorFields.Contact.Phone, "x")|}; }
+            void Run(SorRecord crmContact) { {|SOR0102:crmContact.Set(SorFields.Contact.Phone, "x")|}; }
         }
         """;
         var test = new SorTest<CarryInFlowFix>(model) { TestCode = source };
