@@ -48,7 +48,6 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         var targets = new FieldTargets(types, start.Compilation);
         var session = new Session(
             model,
-            types,
             targets,
             new ContextScope(types, model, start.Compilation, start.Options),
             new RecordLanding(model, targets, targets.Trace, types.Record));
@@ -74,15 +73,13 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
     private sealed class Session
     {
         private readonly OwnershipModel _model;
-        private readonly RuntimeTypes _types;
         private readonly FieldTargets _targets;
         private readonly ContextScope _scope;
         private readonly RecordLanding _landing;
 
-        public Session(OwnershipModel model, RuntimeTypes types, FieldTargets targets, ContextScope scope, RecordLanding landing)
+        public Session(OwnershipModel model, FieldTargets targets, ContextScope scope, RecordLanding landing)
         {
             _model = model;
-            _types = types;
             _targets = targets;
             _scope = scope;
             _landing = landing;
@@ -340,9 +337,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             {
                 if (leaf.Operation is IMethodReferenceOperation reference && reference.Method.Parameters.Any(_targets.IsWritesParameter))
                 {
-                    var arguments = invocation.Arguments;
-                    var mapped = ImmutableArray.CreateBuilder<IArgumentOperation>();
-                    foreach (IArgumentOperation argument in arguments)
+                    foreach (IArgumentOperation argument in invocation.Arguments)
                     {
                         if (argument.Parameter is { } p && p.Ordinal < reference.Method.Parameters.Length && _targets.IsWritesParameter(reference.Method.Parameters[p.Ordinal]))
                         {
