@@ -147,9 +147,7 @@ public sealed class PackageFeed : IDisposable
         }
     }
 
-    private static string Metadata(string key)
-        => typeof(PackageFeed).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
-            ?? throw new InvalidOperationException($"No {key} metadata on the test assembly");
+    private static string Metadata(string key) => TestAssembly.Metadata(key);
 }
 
 /// <summary>All package tests share one pack, and run one after another: each starts builds that use both cores.</summary>
