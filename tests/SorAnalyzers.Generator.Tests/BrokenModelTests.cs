@@ -5,6 +5,8 @@ using CsCheck;
 using SorAnalyzers.Model.Reading;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Generator.Tests;
 
 /// <summary>A broken model: the generator leaves out what is broken, generates the rest, and never throws or reports.</summary>
