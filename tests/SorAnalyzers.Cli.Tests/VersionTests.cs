@@ -1,4 +1,5 @@
 using System.Reflection;
+using SorAnalyzers.Testing;
 using Xunit;
 
 namespace SorAnalyzers.Cli.Tests;
@@ -11,7 +12,7 @@ public class VersionTests
     {
         string informational = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
 
-        Sor.Outcome outcome = Sor.Run(Sor.RepoRoot, "--version");
+        Sor.Outcome outcome = Sor.Run(RepoFiles.Root, "--version");
 
         Assert.Equal(0, outcome.ExitCode);
         string printed = Assert.Single(outcome.OutputLines);

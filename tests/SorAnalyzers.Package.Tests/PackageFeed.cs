@@ -149,7 +149,9 @@ public sealed class PackageFeed : IDisposable
         }
     }
 
-    private static string Metadata(string key) => TestAssembly.Metadata(key);
+    private static string Metadata(string key)
+        => typeof(PackageFeed).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
+            ?? throw new InvalidOperationException($"No {key} metadata on the test assembly");
 }
 
 /// <summary>All package tests share one pack, and run one after another: each starts builds that use both cores.</summary>

@@ -5,6 +5,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using SorAnalyzers.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -30,7 +31,7 @@ public sealed class ReleaseBuildTests : IDisposable
     public ReleaseBuildTests(ITestOutputHelper output)
     {
         this.output = output;
-        repoRoot = TestAssembly.Metadata("RepoRoot");
+        repoRoot = RepoFiles.Root;
         root = Path.Combine(Path.GetTempPath(), "sor-release-tests", $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}"[..24]);
         Directory.CreateDirectory(root);
     }

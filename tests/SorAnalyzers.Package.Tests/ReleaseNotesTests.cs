@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using SorAnalyzers.Testing;
 using Xunit;
 
 namespace SorAnalyzers.Package.Tests;
@@ -13,7 +14,7 @@ namespace SorAnalyzers.Package.Tests;
 /// </summary>
 public sealed class ReleaseNotesTests
 {
-    private static readonly string RepoRoot = TestAssembly.Metadata("RepoRoot");
+    private static readonly string RepoRoot = RepoFiles.Root;
 
     [Fact]
     public void The_changelog_lists_the_rules_of_each_release_as_the_analyzer_release_files_do()

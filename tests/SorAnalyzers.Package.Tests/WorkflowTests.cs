@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using SorAnalyzers.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -17,7 +18,7 @@ public sealed class WorkflowTests
     private const string ValidatorVersion = "0.6.0";
 
     private readonly ITestOutputHelper output;
-    private readonly string repoRoot = TestAssembly.Metadata("RepoRoot");
+    private readonly string repoRoot = RepoFiles.Root;
 
     public WorkflowTests(ITestOutputHelper output) => this.output = output;
 
