@@ -163,7 +163,11 @@ public sealed class RemoveWriteFix : CodeFixProvider
     private static SyntaxNode WithEmptyBody(SyntaxNode member)
     {
         // The space before "=>" stays as the trailing trivia of what precedes it: "void Close() { }".
-        BlockSyntax empty = SyntaxFactory.Block().WithOpenBraceToken(SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space));
+        // Tokens without elastic trivia, so a formatter keeps "{ }" on the member's line.
+        BlockSyntax empty = SyntaxFactory.Block(
+            SyntaxFactory.Token(SyntaxTriviaList.Empty, SyntaxKind.OpenBraceToken, SyntaxFactory.TriviaList(SyntaxFactory.Space)),
+            default,
+            SyntaxFactory.Token(SyntaxTriviaList.Empty, SyntaxKind.CloseBraceToken, SyntaxTriviaList.Empty));
         return member switch
         {
             BaseMethodDeclarationSyntax method => method.WithExpressionBody(null).WithBody(empty.WithTrailingTrivia(method.SemicolonToken.TrailingTrivia)).WithSemicolonToken(default),

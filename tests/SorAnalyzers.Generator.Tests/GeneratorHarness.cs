@@ -59,8 +59,11 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>The generator under test; a test may swap in one built with another emitter.</summary>
+    public SorModelGenerator Generator { get; set; } = new();
+
     public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
-        new[] { new SorModelGenerator().AsSourceGenerator() },
+        new[] { Generator.AsSourceGenerator() },
         AdditionalTexts,
         ParseOptions,
         Options,
