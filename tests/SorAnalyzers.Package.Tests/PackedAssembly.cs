@@ -29,6 +29,7 @@ public sealed class PackedAssembly
         pdb = embedded is { } entry ? Decompress(pe.GetSectionData(entry.DataRelativeVirtualAddress).GetContent(0, entry.DataSize)) : null;
 
         MetadataReader metadata = pe.GetMetadataReader();
+        AssemblyVersion = metadata.GetAssemblyDefinition().Version;
         PackageVersion = metadata.GetAssemblyDefinition().GetCustomAttributes()
             .Select(handle => metadata.GetCustomAttribute(handle))
             .Where(attribute => AttributeName(metadata, attribute) == "AssemblyInformationalVersionAttribute")
@@ -57,6 +58,8 @@ public sealed class PackedAssembly
 
     /// <summary>The SourceLink JSON of the embedded PDB.</summary>
     public string? SourceLink { get; }
+
+    public Version AssemblyVersion { get; }
 
     /// <summary>The informational version without its "+commit" build metadata.</summary>
     public string? PackageVersion { get; }

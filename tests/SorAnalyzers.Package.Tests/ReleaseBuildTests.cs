@@ -76,6 +76,7 @@ public sealed class ReleaseBuildTests : IDisposable
                 $$$"""{"documents":{"/_/*":"https://raw.githubusercontent.com/soranalyzers/soranalyzers/{{{commit}}}/*"}}""",
                 assembly.SourceLink);
             Assert.Equal(ReleaseVersion, assembly.PackageVersion);
+            Assert.Equal(new Version(ReleaseVersion + ".0"), assembly.AssemblyVersion); // each release its own identity
         }
 
         // The version is the tag's, in both packages (the nuspec), and in what sor and the generator print.
