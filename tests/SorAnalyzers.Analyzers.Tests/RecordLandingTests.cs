@@ -2,7 +2,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using SorAnalyzers.Analyzers.Writes;
-using SorAnalyzers.CodeFixes;
 using Xunit;
 using static SorAnalyzers.Analyzers.Tests.SorVerifier;
 
@@ -65,41 +64,4 @@ public class RecordLandingTests
             void Run(SorRecord sfContact) => sfContact.Set(SorFields.Contact.Email, "crm owns Email");
         }
         """);
-
-    [Fact]
-    public async Task The_fix_writes_through_the_flows_view()
-    {
-        var test = new SorTest<ThroughFlowViewFix>
-        {
-            TestCode = """
-                using SorAnalyzers;
-                using Contoso.RevOps;
-
-                [SorFlow("crm-to-marketing")]
-                class CrmToHubSpot
-                {
-                    void Sync(SorRecord sfContact, SorRecord other)
-                    {
-                        {|SOR0112:sfContact.Set(SorFields.Contact.Email, "y")|};
-                        {|SOR0112:other.Set(SorFields.Contact.Email, "z")|};
-                    }
-                }
-                """,
-            FixedCode = """
-                using SorAnalyzers;
-                using Contoso.RevOps;
-
-                [SorFlow("crm-to-marketing")]
-                class CrmToHubSpot
-                {
-                    void Sync(SorRecord sfContact, SorRecord other)
-                    {
-                        new Contoso.RevOps.Flows.CrmToMarketing.Contact(sfContact).Email = "y";
-                        new Contoso.RevOps.Flows.CrmToMarketing.Contact(other).Email = "z";
-                    }
-                }
-                """,
-        };
-        await test.RunAsync();
-    }
 }

@@ -1,10 +1,10 @@
 using System.Threading.Tasks;
-using SorAnalyzers.CodeFixes;
+using SorAnalyzers.Analyzers.Tests;
 using Xunit;
 
-namespace SorAnalyzers.Analyzers.Tests;
+namespace SorAnalyzers.CodeFixes.Tests;
 
-/// <summary>The SOR0111 fixes turn an unprovable write into one the analyzer checks (and then reports, where it is wrong).</summary>
+/// <summary>The SOR0111 and SOR0112 fixes turn an unprovable write into one the analyzer checks (and then reports, where it is wrong).</summary>
 public class ProvableWriteFixTests
 {
     [Fact]
@@ -78,6 +78,43 @@ public class ProvableWriteFixTests
                     {
                         {|SOR0101:account.Set(SorFields.Account.Arr, (decimal)payload.arr)|};
                         account.Set(SorFields.Account.Name, (string)(payload.name + "!"));
+                    }
+                }
+                """,
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task The_fix_writes_through_the_flows_view()
+    {
+        var test = new SorTest<ThroughFlowViewFix>
+        {
+            TestCode = """
+                using SorAnalyzers;
+                using Contoso.RevOps;
+
+                [SorFlow("crm-to-marketing")]
+                class CrmToHubSpot
+                {
+                    void Sync(SorRecord sfContact, SorRecord other)
+                    {
+                        {|SOR0112:sfContact.Set(SorFields.Contact.Email, "y")|};
+                        {|SOR0112:other.Set(SorFields.Contact.Email, "z")|};
+                    }
+                }
+                """,
+            FixedCode = """
+                using SorAnalyzers;
+                using Contoso.RevOps;
+
+                [SorFlow("crm-to-marketing")]
+                class CrmToHubSpot
+                {
+                    void Sync(SorRecord sfContact, SorRecord other)
+                    {
+                        new Contoso.RevOps.Flows.CrmToMarketing.Contact(sfContact).Email = "y";
+                        new Contoso.RevOps.Flows.CrmToMarketing.Contact(other).Email = "z";
                     }
                 }
                 """,
