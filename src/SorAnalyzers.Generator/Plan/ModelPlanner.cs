@@ -221,7 +221,7 @@ internal sealed class ModelPlanner
 
     private static string CarryText(FlowDefinition flow) => flow.Conflict == ConflictRule.TargetIfBlank
         ? $"{flow.Id} fills it in {flow.To} only while {flow.To}'s value is blank (targetIfBlank)."
-        : $"{flow.Id} copies it from {flow.From} into {flow.To} ({(flow.Conflict == ConflictRule.OwnerUnlessBlank ? "ownerUnlessBlank" : "ownerWins")}).";
+        : $"{flow.Id} copies it from {flow.From} into {flow.To} ({ConflictRules.Name(flow.Conflict)}).";
 
     /// <summary>A hint name that is plain ASCII and unique without regard to case (hint names are file names).</summary>
     private string HintName(string kind, string name)
