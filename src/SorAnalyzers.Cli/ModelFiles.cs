@@ -49,6 +49,9 @@ public static class ModelFiles
     /// <summary>A path as it appears in reports and catalogs: '/' separators on every OS, so committed output does not depend on it.</summary>
     public static string Portable(string path) => path.Replace('\\', '/');
 
+    /// <summary>bin/, obj/ and .git/ hold no models worth reading (build output holds copies).</summary>
+    public static bool IsSkippedFolder(string name) => SkippedFolders.Contains(name);
+
     public static List<string> Under(string root)
     {
         var found = new List<string>();

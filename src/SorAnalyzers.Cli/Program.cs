@@ -17,6 +17,7 @@ public static class Program
             CheckCommand.Create(output, error, workingDirectory),
             ExplainCommand.Create(output, error, workingDirectory),
             CatalogCommand.Create(output, error, workingDirectory),
+            DiffCommand.Create(output, error, workingDirectory),
         };
 
         ParseResult parse = root.Parse(args);

@@ -5,7 +5,8 @@ namespace SorAnalyzers.Cli.Catalog;
 /// <summary>Model text inside Markdown: one line, and no character that Markdown or a table would read as syntax.</summary>
 public static class MarkdownText
 {
-    private const string Special = "\\`*_{}[]<>()#+-!|~&";
+    // What GitHub Markdown reads as syntax inside a line: emphasis, code, links, HTML, entities, table cells.
+    private const string Special = "\\`*_[]<>|~&";
 
     /// <summary>Free text (a title, a description) in a table cell or a sentence, or an en dash when there is none.</summary>
     public static string Cell(string? text)
