@@ -109,14 +109,7 @@ public sealed class DiffTests : IDisposable
     [Fact]
     public void The_markdown_review_of_a_composite_change_is_the_approved_one()
     {
-        // An owner change, a pii flag dropped, a field dropped from a flow, a weaker conflict rule, a warning and an addition at once.
-        string changed = RevOpsVariants.Edit(
-            ("Arr:          { type: decimal, owner: billing,", "Arr:          { type: decimal, owner: cs,"),
-            ("fields: [Account.Arr, Subscription.Amount, Subscription.RenewalDate]", "fields: [Subscription.Amount, Subscription.RenewalDate]"),
-            ("fields: [Account.Name, Account.Owner, Account.Arr, Subscription.RenewalDate]", "fields: [Account.Name, Account.Owner, Subscription.RenewalDate]"),
-            ("Email:        { type: string, owner: crm, pii: true }", "Email:        { type: string, owner: crm }"),
-            ("    frequency: realtime\n    conflict: ownerWins\n    errorOwner: Marketing technology\n  - id: marketing-to-crm", "    frequency: daily\n    conflict: ownerUnlessBlank\n    errorOwner: Marketing operations\n  - id: marketing-to-crm"),
-            ("      LeadScore:    { type: int,    owner: marketing }\n", "      LeadScore:    { type: int,    owner: marketing }\n      Title:        { type: string, owner: crm }\n"));
+        string changed = RevOpsVariants.Composite;
         _folder.Write(Path.Combine("models", "revops.sor.yaml"), changed);
         _folder.Write(Path.Combine("base", "revops.sor.yaml"), RevOpsVariants.Original);
 

@@ -28,6 +28,15 @@ public static class RevOpsVariants
     /// <summary>The same model with another version (1.4.0 in the reference).</summary>
     public static string WithVersion(string text, string version) => Edit(text, ("version: 1.4.0", "version: " + version));
 
+    /// <summary>An owner change, a pii flag dropped, a field dropped from flows, a weaker conflict rule, two warnings and an addition at once.</summary>
+    public static string Composite { get; } = Edit(
+        ("Arr:          { type: decimal, owner: billing,", "Arr:          { type: decimal, owner: cs,"),
+        ("fields: [Account.Arr, Subscription.Amount, Subscription.RenewalDate]", "fields: [Subscription.Amount, Subscription.RenewalDate]"),
+        ("fields: [Account.Name, Account.Owner, Account.Arr, Subscription.RenewalDate]", "fields: [Account.Name, Account.Owner, Subscription.RenewalDate]"),
+        ("Email:        { type: string, owner: crm, pii: true }", "Email:        { type: string, owner: crm }"),
+        ("    frequency: realtime\n    conflict: ownerWins\n    errorOwner: Marketing technology\n  - id: marketing-to-crm", "    frequency: daily\n    conflict: ownerUnlessBlank\n    errorOwner: Marketing operations\n  - id: marketing-to-crm"),
+        ("      LeadScore:    { type: int,    owner: marketing }\n", "      LeadScore:    { type: int,    owner: marketing }\n      Title:        { type: string, owner: crm }\n"));
+
     public const string CrmToBiFlow = """
           - id: crm-to-bi
             from: crm
