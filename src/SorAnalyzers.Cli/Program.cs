@@ -18,6 +18,7 @@ public static class Program
             ExplainCommand.Create(output, error, workingDirectory),
             CatalogCommand.Create(output, error, workingDirectory),
             DiffCommand.Create(output, error, workingDirectory),
+            BaselineCommand.Create(output, error, workingDirectory),
         };
 
         ParseResult parse = root.Parse(args);
