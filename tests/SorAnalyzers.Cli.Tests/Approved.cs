@@ -1,6 +1,8 @@
 using System.IO;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Cli.Tests;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace SorAnalyzers.Cli.Tests;
 /// </summary>
 public static class Approved
 {
-    public static string Folder { get; } = Path.Combine(Sor.RepoRoot, "tests", "SorAnalyzers.Cli.Tests", "Approved");
+    public static string Folder { get; } = Path.Combine(RepoFiles.Root, "tests", "SorAnalyzers.Cli.Tests", "Approved");
 
     public static void Verify(string name, string actual)
     {

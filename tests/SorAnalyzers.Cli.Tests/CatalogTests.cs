@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text.Json;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Cli.Tests;
 
 public sealed class CatalogTests : IDisposable
@@ -15,7 +17,7 @@ public sealed class CatalogTests : IDisposable
     [Fact]
     public void The_markdown_catalog_of_the_revops_model_is_the_approved_one()
     {
-        Sor.Outcome run = Sor.Run(Sor.RepoRoot, "catalog", Path.Combine("models", "revops.sor.yaml"));
+        Sor.Outcome run = Sor.Run(RepoFiles.Root, "catalog", Path.Combine("models", "revops.sor.yaml"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
@@ -25,7 +27,7 @@ public sealed class CatalogTests : IDisposable
     [Fact]
     public void The_json_catalog_of_the_revops_model_is_the_approved_one()
     {
-        Sor.Outcome run = Sor.Run(Sor.RepoRoot, "catalog", "--format", "json", Path.Combine("models", "revops.sor.yaml"));
+        Sor.Outcome run = Sor.Run(RepoFiles.Root, "catalog", "--format", "json", Path.Combine("models", "revops.sor.yaml"));
 
         Assert.Equal(0, run.ExitCode);
         Approved.Verify("revops.catalog.json", run.Output);
@@ -36,7 +38,7 @@ public sealed class CatalogTests : IDisposable
     {
         // A real process, as CI runs it: the exit code and the file, not an in-process call.
         string output = Path.Combine(_folder.Path, "catalog.md");
-        Sor.Outcome run = SorProcess.Run(Sor.RepoRoot, "catalog", "--output", output,
+        Sor.Outcome run = SorProcess.Run(RepoFiles.Root, "catalog", "--output", output,
             Path.Combine("models", "revops.sor.yaml"), Path.Combine("models", "people-finance.sor.yaml"));
 
         Assert.True(run.ExitCode == 0, run.Error);
@@ -47,7 +49,7 @@ public sealed class CatalogTests : IDisposable
     [Fact]
     public void The_json_shape_is_the_documented_one()
     {
-        Sor.Outcome run = Sor.Run(Sor.RepoRoot, "catalog", "--format", "json", Path.Combine("models", "revops.sor.yaml"));
+        Sor.Outcome run = Sor.Run(RepoFiles.Root, "catalog", "--format", "json", Path.Combine("models", "revops.sor.yaml"));
 
         using JsonDocument json = JsonDocument.Parse(run.Output);
         JsonElement root = json.RootElement;

@@ -6,6 +6,8 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Cli.Tests;
 
 /// <summary>The outputs that README and docs show are the real outputs, and the CI recipe's commands run.</summary>
@@ -23,7 +25,7 @@ public sealed class DocsTests : IDisposable
     [MemberData(nameof(PagesWithApprovedBlocks))]
     public void Every_block_marked_approved_is_part_of_its_approved_output(string page)
     {
-        string text = File.ReadAllText(Path.Combine(Sor.RepoRoot, page)).Replace("\r\n", "\n");
+        string text = File.ReadAllText(Path.Combine(RepoFiles.Root, page)).Replace("\r\n", "\n");
         MatchCollection blocks = Regex.Matches(text, @"^( *)<!-- approved: (\S+) -->\n\1```[a-z]*\n(.*?)\n\1```", RegexOptions.Multiline | RegexOptions.Singleline);
         if (page != "docs/cli.md")
         {
@@ -46,7 +48,7 @@ public sealed class DocsTests : IDisposable
         _folder.Write(Path.Combine("base", "revops.sor.yaml"), RevOpsVariants.Original);
         Sor.Outcome run = Sor.Run(_folder.Path, "diff", "--format", "github", "base/revops.sor.yaml", "models/revops.sor.yaml");
 
-        string page = File.ReadAllText(Path.Combine(Sor.RepoRoot, "docs", "model-changes.md")).Replace("\r\n", "\n");
+        string page = File.ReadAllText(Path.Combine(RepoFiles.Root, "docs", "model-changes.md")).Replace("\r\n", "\n");
         string block = Regex.Match(page, "The same change with `--format github`:\n```text\n(.*?)\n```", RegexOptions.Singleline).Groups[1].Value;
         string[] shown = block.Split('\n').Where(l => l != "…").ToArray();
         Assert.Equal(2, shown.Length);
@@ -56,7 +58,7 @@ public sealed class DocsTests : IDisposable
     [Fact]
     public void Every_sor_command_of_the_CI_recipe_runs_in_a_repository_with_a_base_branch()
     {
-        string readme = File.ReadAllText(Path.Combine(Sor.RepoRoot, "README.md")).Replace("\r\n", "\n");
+        string readme = File.ReadAllText(Path.Combine(RepoFiles.Root, "README.md")).Replace("\r\n", "\n");
         string recipe = Regex.Match(readme, "### Governance in CI\n.*?```yaml\n(.*?)\n```", RegexOptions.Singleline).Groups[1].Value;
         var commands = Regex.Matches(recipe, @"dotnet sor ([^&|\n]+?)(?=\s*(?:&&|\|\||$))", RegexOptions.Multiline)
             .Select(m => m.Groups[1].Value.Replace("${{ github.base_ref }}", "main").Trim())

@@ -5,6 +5,8 @@ using System.Linq;
 using SorAnalyzers.Cli.Tests.Mermaid;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Cli.Tests;
 
 /// <summary>The catalog's diagram, parsed by Mermaid's own parser (installed from npm; see <see cref="MermaidParser"/>).</summary>
@@ -24,8 +26,8 @@ public sealed class MermaidTests : IClassFixture<MermaidParser>, IDisposable
         _folder.Write("hostile.sor.yaml", HostileModels.Text);
         var diagrams = new List<string>
         {
-            Diagram(Sor.Run(Sor.RepoRoot, "catalog", Path.Combine("models", "revops.sor.yaml"))),
-            Diagram(Sor.Run(Sor.RepoRoot, "catalog", Path.Combine("models", "people-finance.sor.yaml"))),
+            Diagram(Sor.Run(RepoFiles.Root, "catalog", Path.Combine("models", "revops.sor.yaml"))),
+            Diagram(Sor.Run(RepoFiles.Root, "catalog", Path.Combine("models", "people-finance.sor.yaml"))),
             Diagram(Sor.Run(_folder.Path, "catalog", "hostile.sor.yaml")),
         };
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SorAnalyzers.Testing;
 using Xunit;
 
 namespace SorAnalyzers.Package.Tests;

@@ -91,7 +91,7 @@ public static class CatalogJson
         ["fields"] = Strings(flow.Fields.Select(f => f.Text)),
         ["carries"] = Strings(flow.Carried),
         ["frequency"] = flow.Frequency,
-        ["conflict"] = ConflictRules.Name(flow.Conflict),
+        ["conflict"] = ConflictRuleNames.Of(flow.Conflict),
         ["errorOwner"] = flow.ErrorOwner,
         ["impact"] = flow.Impact,
         ["description"] = flow.Description,

@@ -141,7 +141,7 @@ public static class CatalogMarkdown
             }
 
             lines.Add($"| {MarkdownText.Code(flow.Id)} | {MarkdownText.Code(flow.From)} | {MarkdownText.Code(flow.To)} | {fields} | "
-                + $"{MarkdownText.Cell(flow.Frequency)} | {ConflictRules.Name(flow.Conflict)} | {MarkdownText.Cell(flow.ErrorOwner)} | "
+                + $"{MarkdownText.Cell(flow.Frequency)} | {ConflictRuleNames.Of(flow.Conflict)} | {MarkdownText.Cell(flow.ErrorOwner)} | "
                 + $"{MarkdownText.Cell(flow.Impact)} | {MarkdownText.Cell(flow.Description)} |");
         }
     }

@@ -42,7 +42,7 @@ public static class MermaidDiagram
                 parts.Add(flow.Frequency!);
             }
 
-            parts.Add(ConflictRules.Name(flow.Conflict));
+            parts.Add(ConflictRuleNames.Of(flow.Conflict));
             yield return $"    {NodeId(flow.From)} {arrow}|\"{string.Join("<br/>", parts.Select(Escape))}\"| {NodeId(flow.To)}";
         }
     }

@@ -285,11 +285,11 @@ public sealed class ModelComparer
 
         if (before.Conflict != after.Conflict)
         {
-            bool weaker = ConflictRules.Strength(after.Conflict) < ConflictRules.Strength(before.Conflict);
-            string message = $"The conflict rule of {id} changed: {ConflictRules.Name(before.Conflict)} → {ConflictRules.Name(after.Conflict)}";
+            bool weaker = ConflictRuleStrength.Of(after.Conflict) < ConflictRuleStrength.Of(before.Conflict);
+            string message = $"The conflict rule of {id} changed: {ConflictRuleNames.Of(before.Conflict)} → {ConflictRuleNames.Of(after.Conflict)}";
             Add(weaker ? ChangeSeverity.Breaking : ChangeSeverity.Warning, weaker ? "conflict-weakened" : "conflict-changed", id,
                 weaker ? message + $": {after.To} now keeps its own value where the owner's used to win" : message, at,
-                _newMembers.OfFlow(after).Skip(1).Select(m => new AffectedMember(m, ConflictRules.Name(after.Conflict))),
+                _newMembers.OfFlow(after).Skip(1).Select(m => new AffectedMember(m, ConflictRuleNames.Of(after.Conflict))),
                 weaker ? $"the code of [SorFlow(\"{id}\")] must stop overwriting values in {after.To} that the new rule keeps" : null);
         }
 

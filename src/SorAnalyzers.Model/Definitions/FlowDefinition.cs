@@ -30,7 +30,7 @@ public sealed record FlowDefinition(
     {
         get
         {
-            string rule = ConflictRules.Name(Conflict);
+            string rule = ConflictRuleNames.Of(Conflict);
             return string.IsNullOrEmpty(Frequency) ? $"{From} → {To} ({rule})" : $"{From} → {To} ({Frequency}, {rule})";
         }
     }

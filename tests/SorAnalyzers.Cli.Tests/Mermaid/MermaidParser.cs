@@ -6,6 +6,8 @@ using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Cli.Tests.Mermaid;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace SorAnalyzers.Cli.Tests.Mermaid;
 /// </summary>
 public sealed class MermaidParser
 {
-    private static readonly string Source = Path.Combine(Sor.RepoRoot, "tests", "SorAnalyzers.Cli.Tests", "Mermaid");
+    private static readonly string Source = Path.Combine(RepoFiles.Root, "tests", "SorAnalyzers.Cli.Tests", "Mermaid");
 
     public MermaidParser()
     {
