@@ -8,11 +8,12 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 using SorAnalyzers.Analyzers.Writes;
+using SorAnalyzers.Model.Baselines;
 
 namespace SorAnalyzers.CodeFixes;
 
 /// <summary>SOR0111: "Remove the stale baseline entry" deletes the entry's line from the <c>*.sor.baseline</c> file.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveBaselineEntryFix)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveBaselineEntryFix), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }, DocumentExtensions = new[] { BaselineFile.Extension }), Shared]
 public sealed class RemoveBaselineEntryFix : CodeFixProvider
 {
     public const string EquivalenceKey = "SorRemoveBaselineEntry";

@@ -24,7 +24,7 @@ namespace SorAnalyzers.Analyzers.Writes;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WriteAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => WriteRules.WriteChecks.Add(WriteRules.StaleBaselineEntry);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => WriteRules.WriteChecks;
 
     public override void Initialize(AnalysisContext context)
     {

@@ -101,7 +101,7 @@ internal static class WriteRules
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> WriteChecks =
-        ImmutableArray.Create(NotOwner, NotCarried, NoContext, WrongSystem, DeprecatedField, UnknownField);
+        ImmutableArray.Create(NotOwner, NotCarried, NoContext, WrongSystem, DeprecatedField, UnknownField, StaleBaselineEntry);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> ContextChecks =
         ImmutableArray.Create(UnknownSystem, UnknownFlow, TwoContexts, InvalidBuildContext);
