@@ -18,9 +18,6 @@ namespace SorAnalyzers.Cli;
 /// </summary>
 public static class BaselineCommand
 {
-    /// <summary>The rules a baseline holds (the analyzers' Baseline.Rules).</summary>
-    private static readonly string[] Rules = ["SOR0101", "SOR0102", "SOR0103", "SOR0104", "SOR0108"];
-
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
     {
         var project = new Argument<string?>("project")
@@ -148,7 +145,7 @@ public static class BaselineCommand
                         continue;
                     }
 
-                    if (Rules.Contains(rule) && Violation.From(rule, result) is Violation violation)
+                    if (BaselineFile.Rules.Contains(rule) && Violation.From(rule, result) is Violation violation)
                     {
                         violations.Add(violation);
                     }

@@ -19,8 +19,7 @@ namespace SorAnalyzers.Analyzers.Baselines;
 internal sealed class Baseline
 {
     /// <summary>The rules a baseline can hold: violations found at a write or use of a field, keyed by member and field.</summary>
-    public static readonly ImmutableArray<string> Rules = ImmutableArray.Create(
-        WriteRules.NotOwner.Id, WriteRules.NotCarried.Id, WriteRules.NoContext.Id, WriteRules.WrongSystem.Id, WriteRules.DeprecatedField.Id);
+    public static readonly ImmutableArray<string> Rules = BaselineFile.Rules.ToImmutableArray();
 
     private static readonly SymbolDisplayFormat MemberFormat = SymbolDisplayFormat.CSharpShortErrorMessageFormat;
 

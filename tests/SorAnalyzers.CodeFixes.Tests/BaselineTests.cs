@@ -10,7 +10,9 @@ using SorAnalyzers.Analyzers.Writes;
 using SorAnalyzers.CodeFixes;
 using Xunit;
 
-namespace SorAnalyzers.Analyzers.Tests;
+using SorAnalyzers.Analyzers.Tests;
+
+namespace SorAnalyzers.CodeFixes.Tests;
 
 /// <summary>The baseline in the analyzer: entries keyed by file, member, field, rule and occurrence; suppressed, new and stale.</summary>
 public sealed class BaselineTests
