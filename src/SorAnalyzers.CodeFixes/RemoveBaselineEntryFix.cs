@@ -12,7 +12,7 @@ using SorAnalyzers.Model.Baselines;
 
 namespace SorAnalyzers.CodeFixes;
 
-/// <summary>SOR0111: "Remove the stale baseline entry" deletes the entry's line from the <c>*.sor.baseline</c> file.</summary>
+/// <summary>SOR0113: "Remove the stale baseline entry" deletes the entry's line from the <c>*.sor.baseline</c> file.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveBaselineEntryFix), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }, DocumentExtensions = new[] { BaselineFile.Extension }), Shared]
 public sealed class RemoveBaselineEntryFix : CodeFixProvider
 {

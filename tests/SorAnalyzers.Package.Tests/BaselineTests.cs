@@ -12,7 +12,7 @@ namespace SorAnalyzers.Package.Tests;
 /// The baseline through real builds of a consumer of the packed package, recorded by the real `sor baseline`:
 /// a declared but missing baseline fails; recorded, the legacy violations build clean and show as suppressed in
 /// SARIF; a new violation fails while code added above keeps the recorded ones suppressed; a fixed write makes
-/// its entry stale (SOR0111 at the entry's line). One project, built five times in sequence.
+/// its entry stale (SOR0113 at the entry's line). One project, built five times in sequence.
 /// </summary>
 [Collection(PackageCollection.Name)]
 [Trait("Category", "EndToEnd")]
@@ -56,7 +56,7 @@ public sealed class BaselineTests
         // 1. Declared but missing: the build fails loudly instead of suppressing nothing (or everything).
         CommandResult missing = consumer.Build();
         Assert.True(missing.ExitCode == 1, missing.ToString());
-        Assert.Contains("error SOR0112: The baseline 'legacy.sor.baseline' declared by the SorBaseline property does not exist", missing.Output);
+        Assert.Contains("error SOR0114: The baseline 'legacy.sor.baseline' declared by the SorBaseline property does not exist", missing.Output);
 
         // 2. Record it with the real tool.
         CommandResult record = DotnetCommand.Run(consumer.Directory, feed.ConsumerEnvironment, SorDll, "baseline", consumer.ProjectFile);
@@ -100,7 +100,7 @@ public sealed class BaselineTests
             .Replace("        account.Set(SorFields.Account.Arr, arr * 2);\n", string.Empty));
         CommandResult fixedOne = consumer.Build("-p:ErrorLog=stale.sarif%2Cversion=2.1");
         BuildOutput.Succeeded(fixedOne);
-        JsonElement stale = Assert.Single(Results(Path.Combine(consumer.Directory, "stale.sarif")), r => r.GetProperty("ruleId").GetString() == "SOR0111");
+        JsonElement stale = Assert.Single(Results(Path.Combine(consumer.Directory, "stale.sarif")), r => r.GetProperty("ruleId").GetString() == "SOR0113");
         Assert.Equal("note", stale.GetProperty("level").GetString());
         Assert.Contains("The baseline entry SOR0101 Account.Arr in LegacyCrmSync.Apply(SorRecord, decimal, bool) (occurrence 2), LegacyCrmSync.cs, matches no violation any more", stale.GetProperty("message").GetProperty("text").GetString());
         JsonElement location = stale.GetProperty("locations")[0].GetProperty("physicalLocation");

@@ -14,7 +14,7 @@ namespace SorAnalyzers.Analyzers.Baselines;
 /// <summary>
 /// The project's baseline files (<c>*.sor.baseline</c> additional files, declared with the MSBuild property
 /// <c>SorBaseline</c>), and how a reported write diagnostic maps to an entry. Used by the write analyzer, which reports
-/// baselined violations as suppressed and entries that match nothing as SOR0111.
+/// baselined violations as suppressed and entries that match nothing as SOR0113.
 /// </summary>
 internal sealed class Baseline
 {

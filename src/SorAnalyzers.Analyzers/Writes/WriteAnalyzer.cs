@@ -138,7 +138,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        /// <summary>Every baseline entry that no current violation matches, and every line that is no entry: SOR0111 at its line.</summary>
+        /// <summary>Every baseline entry that no current violation matches, and every line that is no entry: SOR0113 at its line.</summary>
         public void OnCompilationEnd(CompilationAnalysisContext context)
         {
             foreach (Baseline.BaselineText file in _baseline!.Files)

@@ -92,12 +92,12 @@ internal static class WriteRules
     public const string BaselineCategory = "SorAnalyzers.Baseline";
 
     public static readonly DiagnosticDescriptor StaleBaselineEntry = new(
-        "SOR0111",
+        "SOR0113",
         "A baseline entry matches no violation",
         "{0}",
         BaselineCategory, DiagnosticSeverity.Info, isEnabledByDefault: true,
         description: "The baseline (*.sor.baseline) lists violations accepted in legacy code. An entry whose violation was fixed (or moved to another member) should go, so that the baseline only shrinks and never hides a new violation.",
-        helpLinkUri: HelpLink("SOR0111"),
+        helpLinkUri: HelpLink("SOR0113"),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> WriteChecks =

@@ -23,7 +23,7 @@ public sealed class BaselineFile
 
     private const string Header =
         "# SorAnalyzers baseline: violations accepted when it was recorded (sor baseline). The analyzers report them as suppressed.\n" +
-        "# An entry that no longer matches a violation is reported (SOR0111, with a fix that removes it): the baseline only shrinks.\n" +
+        "# An entry that no longer matches a violation is reported (SOR0113, with a fix that removes it): the baseline only shrinks.\n" +
         "# rule\tfile\tmember\tfield\toccurrence\n";
 
     private BaselineFile(IReadOnlyList<Line> entries, IReadOnlyList<Line> malformed)
