@@ -1,4 +1,5 @@
 using System.IO;
+using SorAnalyzers.TestHelpers;
 using Xunit;
 
 namespace SorAnalyzers.Package.Tests;
@@ -11,9 +12,9 @@ namespace SorAnalyzers.Package.Tests;
 [Collection(PackageCollection.Name)]
 public sealed class ConsumerBuildTests
 {
-    private readonly PackageFeed feed;
+    private readonly PeerPackageFeed feed;
 
-    public ConsumerBuildTests(PackageFeed feed) => this.feed = feed;
+    public ConsumerBuildTests(PeerPackageFeed feed) => this.feed = feed;
 
     [Fact]
     public void The_reference_model_generates_code_that_the_program_uses()

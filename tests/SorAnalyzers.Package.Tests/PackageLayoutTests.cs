@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
+using SorAnalyzers.TestHelpers;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -34,10 +35,10 @@ public sealed class PackageLayoutTests
         "lib/netstandard2.0/SorAnalyzers.Runtime.xml",
     };
 
-    private readonly PackageFeed feed;
+    private readonly PeerPackageFeed feed;
     private readonly ITestOutputHelper output;
 
-    public PackageLayoutTests(PackageFeed feed, ITestOutputHelper output)
+    public PackageLayoutTests(PeerPackageFeed feed, ITestOutputHelper output)
     {
         this.feed = feed;
         this.output = output;

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Xunit;
 
-namespace SorAnalyzers.Package.Tests;
+namespace SorAnalyzers.TestHelpers;
 
 /// <summary>Assertions on what <c>dotnet build</c> printed, in the <c>file(line,col): error ID</c> form that CI logs show.</summary>
 public static class BuildOutput
