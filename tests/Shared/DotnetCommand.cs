@@ -14,7 +14,7 @@ public sealed record CommandResult(string CommandLine, int ExitCode, string Outp
 }
 
 /// <summary>
-/// Runs the dotnet CLI as a user's shell would: in a given folder, with the environment of the test
+/// Runs the dotnet CLI (or a shell command line) as a user's shell would: in a given folder, with the environment of the test
 /// process minus what MSBuild set for the test build (MSBuildExtensionsPath and friends would point a
 /// child build at the wrong SDK), no node reuse (a lingering node would keep our pipes open) and English output.
 /// </summary>
@@ -23,8 +23,18 @@ public static class DotnetCommand
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+        => RunProgram("dotnet", workingDirectory, environment, arguments);
+
+    /// <summary>
+    /// Runs a command line exactly as written in the docs, through bash (<c>~</c>, <c>&amp;&amp;</c> and
+    /// all), with the same environment as <see cref="Run(string, IReadOnlyDictionary{string, string}?, string[])"/>.
+    /// </summary>
+    public static CommandResult RunShell(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string commandLine)
+        => RunProgram("bash", workingDirectory, environment, "-c", commandLine);
+
+    private static CommandResult RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -64,11 +74,11 @@ public static class DotnetCommand
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in {Timeout}:\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in {Timeout}:\n{output}");
         }
 
         process.WaitForExit(); // drains the asynchronous readers
-        string commandLine = "dotnet " + string.Join(' ', arguments);
+        string commandLine = program + " " + string.Join(' ', arguments);
         lock (output)
         {
             return new CommandResult(commandLine, process.ExitCode, output.ToString(), stopwatch.Elapsed);
