@@ -6,7 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 
-namespace SorAnalyzers.TestHelpers;
+namespace SorAnalyzers.Testing;
 
 /// <summary>
 /// Packs SorAnalyzers once for every test of a collection into a temporary folder feed, under a version no
@@ -18,7 +18,7 @@ namespace SorAnalyzers.TestHelpers;
 /// <remarks>
 /// The test project must reference src/SorAnalyzers.Package (ReferenceOutputAssembly=false,
 /// SkipGetTargetFrameworkProperties=true) so that the test build has built it, and carry the
-/// <c>RepoRoot</c> and <c>Configuration</c> assembly metadata: the feed then only packs, without
+/// <c>Configuration</c> assembly metadata: the feed then only packs, without
 /// restoring or building (a restore with another PackageVersion would rewrite every project's assets file).
 /// </remarks>
 public class PackageFeed : IDisposable
@@ -31,7 +31,7 @@ public class PackageFeed : IDisposable
     /// <param name="alsoPack">Packs more packages into <see cref="Feed"/> under <see cref="Version"/>, in parallel with ours.</param>
     protected PackageFeed(Func<PackageFeed, CommandResult>[]? alsoPack)
     {
-        RepoRoot = Metadata("RepoRoot");
+        RepoRoot = RepoFiles.Root;
         string configuration = Metadata("Configuration");
         Root = Path.Combine(Path.GetTempPath(), "sor-package-tests", $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}"[..24]);
         Feed = Path.Combine(Root, "feed");
@@ -85,7 +85,7 @@ public class PackageFeed : IDisposable
     public TimeSpan PackTime { get; }
 
     /// <summary>The reference model, models/revops.sor.yaml.</summary>
-    public string ReferenceModelPath => Path.GetFullPath(Path.Combine(RepoRoot, "models", "revops.sor.yaml"));
+    public string ReferenceModelPath => RepoFiles.Model("revops.sor.yaml");
 
     public IReadOnlyDictionary<string, string> ConsumerEnvironment => new Dictionary<string, string>
     {

@@ -7,7 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
+using SorAnalyzers.Testing;
 
 namespace SorAnalyzers.Docs.Tests;
 
@@ -65,7 +65,7 @@ public sealed class ExampleProject
                     ["CS1702"] = ReportDiagnostic.Suppress,
                 }));
 
-        ImmutableArray<AdditionalText> additional = AdditionalFiles.Select(f => (AdditionalText)new TextFile(f.Path, f.Text)).ToImmutableArray();
+        ImmutableArray<AdditionalText> additional = AdditionalFiles.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToImmutableArray();
         var options = new OptionsProvider(BuildProperties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             Instances<IIncrementalGenerator>(typeof(GeneratorAttribute)).Select(g => g.AsSourceGenerator()),
@@ -102,15 +102,6 @@ public sealed class ExampleProject
             .Where(t => !t.IsAbstract && typeof(T).IsAssignableFrom(t) && t.GetCustomAttributes(attribute, inherit: false).Length > 0)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (T)Activator.CreateInstance(t)!);
-
-    private sealed class TextFile(string path, string text) : AdditionalText
-    {
-        private readonly SourceText source = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => source;
-    }
 
     private sealed class OptionsProvider(Dictionary<string, string> global) : AnalyzerConfigOptionsProvider
     {

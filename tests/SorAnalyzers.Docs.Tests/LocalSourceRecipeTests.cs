@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using SorAnalyzers.TestHelpers;
+using SorAnalyzers.Testing;
 using Xunit;
 
 namespace SorAnalyzers.Docs.Tests;

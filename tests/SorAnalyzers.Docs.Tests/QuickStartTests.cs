@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using SorAnalyzers.TestHelpers;
+using SorAnalyzers.Testing;
 using Xunit;
 
 namespace SorAnalyzers.Docs.Tests;

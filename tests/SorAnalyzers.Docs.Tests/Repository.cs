@@ -3,17 +3,16 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Reflection;
+using SorAnalyzers.Testing;
 
 namespace SorAnalyzers.Docs.Tests;
 
-/// <summary>The repository under test: its root, and its files as a clone has them.</summary>
+/// <summary>The repository under test (found through <see cref="RepoFiles"/>): its files as a clone has them.</summary>
 internal static class Repository
 {
-    public static string Root { get; } = typeof(Repository).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "RepoRoot").Value!;
+    public static string Root => RepoFiles.Root;
 
-    public static string PathOf(string relativePath) => Path.GetFullPath(Path.Combine(Root, relativePath));
+    public static string PathOf(string relativePath) => RepoFiles.InRepo(relativePath);
 
     public static string Read(string relativePath) => File.ReadAllText(PathOf(relativePath));
 

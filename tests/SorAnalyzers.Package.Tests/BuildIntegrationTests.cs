@@ -1,7 +1,8 @@
 using System.IO;
 using System.Linq;
-using SorAnalyzers.TestHelpers;
+using SorAnalyzers.Testing;
 using Xunit;
+
 
 namespace SorAnalyzers.Package.Tests;
 

@@ -1,6 +1,7 @@
 using System.IO;
-using SorAnalyzers.TestHelpers;
+using SorAnalyzers.Testing;
 using Xunit;
+
 
 namespace SorAnalyzers.Package.Tests;
 

@@ -6,7 +6,7 @@ using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
-using SorAnalyzers.TestHelpers;
+using SorAnalyzers.Testing;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -1,6 +1,7 @@
 using System.Linq;
-using SorAnalyzers.TestHelpers;
+using SorAnalyzers.Testing;
 using Xunit;
+
 
 namespace SorAnalyzers.Package.Tests;
 
