@@ -23,17 +23,19 @@ public static class DotnetCommand
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
-        => RunProgram("dotnet", workingDirectory, environment, arguments);
+        => RunProgram("dotnet", workingDirectory, environment, arguments, null);
 
     /// <summary>
     /// Runs a command line exactly as written in the docs, through bash (<c>~</c>, <c>&amp;&amp;</c> and
     /// all), with the same environment as <see cref="Run(string, IReadOnlyDictionary{string, string}?, string[])"/>.
     /// </summary>
-    public static CommandResult RunShell(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string commandLine)
-        => RunProgram("bash", workingDirectory, environment, "-c", commandLine);
+    /// <param name="timeout">Longer than the usual five minutes for a command that builds a whole repository.</param>
+    public static CommandResult RunShell(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string commandLine, TimeSpan? timeout = null)
+        => RunProgram("bash", workingDirectory, environment, new[] { "-c", commandLine }, timeout);
 
-    private static CommandResult RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    private static CommandResult RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] arguments, TimeSpan? timeout)
     {
+        TimeSpan limit = timeout ?? Timeout;
         var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
@@ -70,11 +72,11 @@ public static class DotnetCommand
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in {Timeout}:\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in {limit}:\n{output}");
         }
 
         process.WaitForExit(); // drains the asynchronous readers

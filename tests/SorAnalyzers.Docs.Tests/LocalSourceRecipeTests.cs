@@ -44,7 +44,8 @@ public sealed class LocalSourceRecipeTests : IDisposable
             ["NUGET_PACKAGES"] = Path.Combine(scratch, "nuget-packages"),
         };
 
-        CommandResult packed = DotnetCommand.RunShell(clone, environment, recipe);
+        // Restores and builds every shipped project of the copy from nothing: minutes on a busy machine.
+        CommandResult packed = DotnetCommand.RunShell(clone, environment, recipe, TimeSpan.FromMinutes(15));
         Assert.True(packed.ExitCode == 0, packed.ToString());
         Assert.Single(Directory.GetFiles(Path.Combine(home, ".sor-feed"), "SorAnalyzers.*.nupkg"));
 
