@@ -14,6 +14,7 @@ namespace SorAnalyzers.Package.Tests;
 
 /// <summary>The .nupkg itself, file by file: what the compiler loads, what the consumer references, and the metadata.</summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class PackageLayoutTests
 {
     private const string AnalyzerFolder = "analyzers/dotnet/cs/";
