@@ -115,7 +115,7 @@ public class PackageFeed : IDisposable
         Task<CommandResult>[] others = alsoPack.Select(pack => Task.Run(() => pack(this))).ToArray();
         CommandResult pack = DotnetCommand.Run(RepoRoot, null,
             "pack", Path.Combine(RepoRoot, "src", "SorAnalyzers.Package", "SorAnalyzers.Package.csproj"),
-            "-c", configuration, "--no-build", "-p:BuildProjectReferences=false", "-o", Feed, $"-p:PackageVersion={Version}", "-tl:off", "-nodeReuse:false");
+            "-c", configuration, "--no-build", "-p:BuildProjectReferences=false", "-o", Feed, $"-p:MinVerVersionOverride={Version}", "-tl:off", "-nodeReuse:false");
         Require(pack);
         foreach (Task<CommandResult> other in others)
         {
