@@ -18,6 +18,10 @@ public sealed class RulePageTests
     private static readonly Dictionary<string, string> WithoutExample = new(StringComparer.Ordinal)
     {
         ["SOR0034"] = "a failure of the generator itself",
+        // The baseline's rules need a recorded baseline and a real build: the package's end-to-end baseline
+        // test (BaselineTests) records one and sees both.
+        ["SOR0113"] = "a baseline entry that matches no violation",
+        ["SOR0114"] = "an MSBuild error of the package's targets",
     };
 
     public static TheoryData<string> Pages() => new(RulePage.Ids().Where(id => !WithoutExample.ContainsKey(id)));
