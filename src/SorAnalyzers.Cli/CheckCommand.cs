@@ -7,14 +7,14 @@ using SorAnalyzers.Model.Reading;
 
 namespace SorAnalyzers.Cli;
 
-/// <summary>`sor check [files…]`: reads each model and reports every diagnostic, as text or SARIF.</summary>
+/// <summary>`sor check [files or folders…]`: reads each model and reports every diagnostic, as text or SARIF.</summary>
 public static class CheckCommand
 {
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
     {
         var files = new Argument<string[]>("files")
         {
-            Description = $"Model files to check (default: every {ModelFiles.Pattern} under the current directory, bin/ and obj/ excluded).",
+            Description = $"Model files or folders to check (a folder: every {ModelFiles.Pattern} below it; default: the current directory), bin/ and obj/ excluded.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         // A mistyped option would otherwise be taken for a file name and reported as unreadable.
@@ -62,9 +62,14 @@ public static class CheckCommand
                 return ExitCodes.UsageError;
             }
 
-            IReadOnlyList<string> paths = named.Length > 0
-                ? named
+            IReadOnlyList<string>? paths = named.Length > 0
+                ? ModelFiles.Expand(named, workingDirectory, error)
                 : ModelFiles.Under(workingDirectory).Select(p => Path.GetRelativePath(workingDirectory, p)).ToList();
+            if (paths is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
             if (paths.Count == 0)
             {
                 error.WriteLine($"sor: no {ModelFiles.Pattern} file under {workingDirectory}; name the models to check.");
