@@ -19,7 +19,7 @@ internal static class IntegrationSample
             {
                 private static readonly SorField<decimal> Revenue = SorFields.Account.Arr;
 
-                public void Apply(Contoso.RevOps.Flows.BillingToCrm.Account target, SorRecord record, IReadOnlyList<decimal> invoices)
+                public void Apply(Contoso.RevOps.Flows.BillingToCrm.Account target, SorRecord crmRecord, IReadOnlyList<decimal> invoices)
                 {
                     decimal total = 0;
                     foreach (decimal invoice in invoices)
@@ -28,10 +28,10 @@ internal static class IntegrationSample
                     }
 
                     target.Arr = total;
-                    record.Set(Revenue, total);
-                    record.Set("Account.Arr", total);
-                    record.Set(SorFields.Account.Name, "not carried");
-                    Action later = () => record.Set(SorFields.Account.Arr, total);
+                    crmRecord.Set(Revenue, total);
+                    crmRecord.Set("Account.Arr", total);
+                    crmRecord.Set(SorFields.Account.Name, "not carried");
+                    Action later = () => crmRecord.Set(SorFields.Account.Arr, total);
                     later();
                 }
             }

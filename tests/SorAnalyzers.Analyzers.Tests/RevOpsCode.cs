@@ -79,6 +79,9 @@ internal static class RevOpsCode
             [SorView("Account", System = "crm")]
             public sealed class Account
             {
+                public Account() : this(new SorRecord("Account")) { }
+                public Account(SorRecord record) => Record = record;
+                public SorRecord Record { get; }
                 [SorModelField("Account", "Name")] public string? Name { get; set; }
                 [SorModelField("Account", "Arr")] public decimal Arr { get; set; }
             }
@@ -89,6 +92,9 @@ internal static class RevOpsCode
             [SorView("Account", System = "cs")]
             public sealed class Account
             {
+                public Account() : this(new SorRecord("Account")) { }
+                public Account(SorRecord record) => Record = record;
+                public SorRecord Record { get; }
                 [SorModelField("Account", "Name")] public string? Name { get; set; }
                 [SorModelField("Account", "Arr")] public decimal Arr { get; set; }
             }
@@ -99,6 +105,9 @@ internal static class RevOpsCode
             [SorView("Account", Flow = "crm-to-cs")]
             public sealed class Account
             {
+                public Account() : this(new SorRecord("Account")) { }
+                public Account(SorRecord record) => Record = record;
+                public SorRecord Record { get; }
                 [SorModelField("Account", "Name")] public string? Name { get; set; }
                 [SorModelField("Account", "Arr")] public decimal Arr { get; set; }
             }
@@ -109,7 +118,32 @@ internal static class RevOpsCode
             [SorView("Account", Flow = "billing-to-crm")]
             public sealed class Account
             {
+                public Account() : this(new SorRecord("Account")) { }
+                public Account(SorRecord record) => Record = record;
+                public SorRecord Record { get; }
                 [SorModelField("Account", "Arr")] public decimal Arr { get; set; }
+            }
+        }
+
+        namespace Contoso.RevOps.Flows.CrmToMarketing
+        {
+            [SorView("Contact", Flow = "crm-to-marketing")]
+            public sealed class Contact
+            {
+                public Contact(SorRecord record) => Record = record;
+                public SorRecord Record { get; }
+                [SorModelField("Contact", "Email")] public string? Email { get => Record.Get(SorFields.Contact.Email); set => Record.Set(SorFields.Contact.Email, value); }
+            }
+        }
+
+        namespace Contoso.RevOps.Crm
+        {
+            [SorView("Contact", System = "crm")]
+            public sealed class Contact
+            {
+                public Contact(SorRecord record) => Record = record;
+                public SorRecord Record { get; }
+                [SorModelField("Contact", "Email")] public string? Email { get => Record.Get(SorFields.Contact.Email); set => Record.Set(SorFields.Contact.Email, value); }
             }
         }
         """;

@@ -45,7 +45,7 @@ public class RuleTests
         [SorFlow("billing-to-crm")]
         class BillingToCrm
         {
-            void Run(SorRecord account) => {|#0:account.Set(SorFields.Account.Name, "x")|};
+            void Run(SorRecord crmAccount) => {|#0:crmAccount.Set(SorFields.Account.Name, "x")|};
         }
         """,
         Diagnostic(WriteRules.NotCarried).WithLocation(0).WithArguments(
@@ -60,7 +60,7 @@ public class RuleTests
         [SorFlow("crm-to-marketing")]
         class CrmToMarketing
         {
-            void Run(SorRecord contact) => {|#0:contact.Set(SorFields.Contact.Phone, "x")|};
+            void Run(SorRecord marketingContact) => {|#0:marketingContact.Set(SorFields.Contact.Phone, "x")|};
         }
         """,
         Diagnostic(WriteRules.NotCarried).WithLocation(0).WithArguments(
@@ -75,12 +75,14 @@ public class RuleTests
         [SorFlow("crm-to-cs")]
         class CrmToCs
         {
-            void Run(Contoso.RevOps.Flows.CrmToCs.Account target, Contoso.RevOps.Cs.Account cs, SorRecord record)
+            void Run(Contoso.RevOps.Flows.CrmToCs.Account target, Contoso.RevOps.Cs.Account cs, SorRecord targetRecord)
             {
                 target.Name = "Contoso";
                 target.Arr = 1m;
                 cs.Arr = 2m;
-                record.Set(SorFields.Account.Arr, 3m);
+                targetRecord.Set(SorFields.Account.Arr, 3m);
+                target.Record.Set(SorFields.Account.Name, "through the view's record");
+                new SorRecord("Account").Set(SorFields.Account.Arr, 4m);
             }
         }
         """);
@@ -241,10 +243,13 @@ public class RuleTests
             {
                 record.Set({|#0:"Account.Nmae"|}, "x");
                 Integration.PushKey({|#1:"Nothing.Here"|}, 1);
-                record.Set(dynamicKey, "not checked: not a constant");
+                record.Set({|#2:dynamicKey|}, "a parameter: cannot tell which field");
             }
         }
         """,
+        Diagnostic(WriteRules.UnprovableField).WithLocation(2).WithArguments(
+            "it comes from parameter 'dynamicKey', which the caller decides",
+            "mark parameter 'dynamicKey' [SorWrites] so that every call of Run is checked, or pass a descriptor (SorFields.Entity.Field) or a constant key \"Entity.Field\""),
         Diagnostic(WriteRules.UnknownField).WithLocation(0).WithArguments("Account.Nmae", " (did you mean 'Account.Name'?)"),
         Diagnostic(WriteRules.UnknownField).WithLocation(1).WithArguments("Nothing.Here", ""));
 

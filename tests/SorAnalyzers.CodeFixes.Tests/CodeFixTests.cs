@@ -117,7 +117,7 @@ public class CodeFixTests
         [SorFlow("billing-to-crm")]
         class BillingToCrm
         {
-            void Run(SorRecord account) { {|SOR0102:account.Set(SorFields.Account.Health, "x")|}; }
+            void Run(SorRecord targetAccount) { {|SOR0102:targetAccount.Set(SorFields.Account.Health, "x")|}; }
         }
         """;
         var test = new SorTest<CarryInFlowFix> { TestCode = source };
@@ -137,11 +137,11 @@ public class CodeFixTests
         [SorFlow("crm-to-marketing")]
         class CrmToMarketing
         {
-            void Run(SorRecord contact, SorRecord account)
+            void Run(SorRecord targetContact, SorRecord targetAccount)
             {
-                {|SOR0102:contact.Set(SorFields.Contact.Phone, "x")|};
-                {|SOR0102:account.Set(SorFields.Account.Name, "x")|};
-                {|SOR0102:contact.Set("Contact.Phone", "y")|};
+                {|SOR0102:targetContact.Set(SorFields.Contact.Phone, "x")|};
+                {|SOR0102:targetAccount.Set(SorFields.Account.Name, "x")|};
+                {|SOR0102:targetContact.Set("Contact.Phone", "y")|};
             }
         }
         """;
@@ -167,7 +167,7 @@ public class CodeFixTests
         [SorFlow("marketing-fills-phone")]
         class MarketingFillsPhone
         {
-            void Run(SorRecord contact) { {|SOR0102:contact.Set(SorFields.Contact.Phone, "x")|}; }
+            void Run(SorRecord crmContact) { {|SOR0102:crmContact.Set(SorFields.Contact.Phone, "x")|}; }
         }
         """;
         var test = new SorTest<CarryInFlowFix>(model) { TestCode = source };
@@ -187,7 +187,7 @@ public class CodeFixTests
         [SorFlow("crm-to-cs")]
         class CrmToCs
         {
-            void Run(SorRecord contact) => {|SOR0102:contact.Set(SorFields.Contact.Email, "x")|};
+            void Run(SorRecord targetContact) => {|SOR0102:targetContact.Set(SorFields.Contact.Email, "x")|};
         }
         """;
         var test = new SorTest<CarryInFlowFix> { TestCode = source };
@@ -277,7 +277,7 @@ public class CodeFixTests
                 class Crm
                 {
                     [SorFlow({|SOR0106:"billing-to-cmr"|})]
-                    void Run(SorRecord record) => record.Set({|SOR0109:"Account.Nmae"|}, "x");
+                    void Run(SorRecord target) => target.Set({|SOR0109:"Account.Nmae"|}, "x");
                 }
                 """,
             FixedCode = """
@@ -287,7 +287,7 @@ public class CodeFixTests
                 class Crm
                 {
                     [SorFlow("billing-to-crm")]
-                    void Run(SorRecord record) => {|SOR0102:record.Set("Account.Name", "x")|};
+                    void Run(SorRecord target) => {|SOR0102:target.Set("Account.Name", "x")|};
                 }
                 """,
         };

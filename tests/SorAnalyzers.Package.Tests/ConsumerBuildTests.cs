@@ -70,6 +70,64 @@ public sealed class ConsumerBuildTests
     }
 
     [Fact]
+    public void Descriptors_that_travel_and_raw_records_in_a_flow_are_checked_or_reported_as_unprovable()
+    {
+        ConsumerProject consumer = ConsumerProject.Create(feed, "no-silent-pass", """
+            using Contoso.RevOps;
+            using SorAnalyzers;
+
+            System.Console.WriteLine("built");
+
+            [SorSystem("crm")]
+            static class CrmDesk
+            {
+                private static readonly SorField<decimal> Revenue;
+
+                static CrmDesk() { Revenue = SorFields.Account.Arr; }
+
+                public static void Close(SorRecord account, bool flag)
+                {
+                    var arr = SorFields.Account.Arr;
+                    var again = arr;
+                    account.Set(again, 0m);
+                    account.Set(Revenue, 1m);
+                    account.Set(flag ? SorFields.Account.Name : SorFields.Account.Owner, "x");
+                }
+            }
+
+            [SorFlow("crm-to-marketing")]
+            static class CrmToHubSpot
+            {
+                public static void Sync(SorRecord sfContact, SorRecord crmContact, SorRecord marketingContact, dynamic payload)
+                {
+                    sfContact.Set(SorFields.Contact.Email, "y");
+                    crmContact.Set(SorFields.Contact.Email, "y");
+                    marketingContact.Set(SorFields.Contact.Email, crmContact.Get(SorFields.Contact.Email));
+                    marketingContact.Set(SorFields.Contact.Phone, payload.phone);
+                }
+            }
+            """);
+        consumer.AddReferenceModel();
+
+        CommandResult build = consumer.Build();
+
+        string program = Path.Combine(consumer.Directory, "Program.cs");
+        Assert.True(build.ExitCode == 1, build.ToString());
+        AssertReported(build, BuildOutput.LineOf(program, "account.Set(again"), "error SOR0101");
+        AssertReported(build, BuildOutput.LineOf(program, "account.Set(Revenue"), "error SOR0101");
+        AssertReported(build, BuildOutput.LineOf(program, "sfContact.Set("), "warning SOR0112");
+        AssertReported(build, BuildOutput.LineOf(program, "crmContact.Set("), "error SOR0104");
+        AssertReported(build, BuildOutput.LineOf(program, "payload.phone"), "warning SOR0111");
+        Assert.DoesNotMatch(@"Program\.cs\(" + BuildOutput.LineOf(program, "flag ?") + @",\d+\): (error|warning) SOR", build.Output);
+        Assert.DoesNotMatch(@"Program\.cs\(" + BuildOutput.LineOf(program, "crmContact.Get(") + @",\d+\): (error|warning) SOR", build.Output);
+    }
+
+    private static void AssertReported(CommandResult build, int line, string severityAndId)
+        => Assert.True(
+            System.Text.RegularExpressions.Regex.IsMatch(build.Output, $@"Program\.cs\({line},\d+\): {severityAndId}:"),
+            $"expected Program.cs({line},col): {severityAndId}\n{build}");
+
+    [Fact]
     public void A_broken_model_fails_the_build_at_its_line_in_the_yaml()
     {
         ConsumerProject consumer = ConsumerProject.Create(feed, "broken-model", "System.Console.WriteLine(\"hello\");\n");

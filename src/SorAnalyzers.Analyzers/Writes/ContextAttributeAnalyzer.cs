@@ -90,6 +90,12 @@ public sealed class ContextAttributeAnalyzer : DiagnosticAnalyzer
             return context.SemanticModel.Compilation.Assembly;
         }
 
+        // A lambda's attributes (C# 10) belong to its symbol, which GetDeclaredSymbol does not give.
+        if (list.Parent is LambdaExpressionSyntax lambda)
+        {
+            return context.SemanticModel.GetSymbolInfo(lambda, context.CancellationToken).Symbol;
+        }
+
         return list.Parent is null ? null : context.SemanticModel.GetDeclaredSymbol(list.Parent, context.CancellationToken);
     }
 

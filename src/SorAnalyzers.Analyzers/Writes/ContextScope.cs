@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using System.Linq;
 using SorAnalyzers.Model;
 using SorAnalyzers.Model.Naming;
@@ -9,8 +10,8 @@ namespace SorAnalyzers.Analyzers.Writes;
 /// <summary>
 /// Finds the context in force for a piece of code: the nearest <c>[SorSystem]</c>/<c>[SorFlow]</c> on the
 /// member (an accessor looks at its property), then on each containing type outward, then on the assembly,
-/// then the MSBuild properties <c>SorSystem</c>/<c>SorFlow</c>. Lambdas and local functions have no context
-/// of their own: they inherit their container's.
+/// then the MSBuild properties <c>SorSystem</c>/<c>SorFlow</c>. A lambda or local function may declare its
+/// own (C# allows the attributes there); the nearest one wins, and one without inherits its container's.
 /// </summary>
 internal sealed class ContextScope
 {
@@ -28,15 +29,33 @@ internal sealed class ContextScope
         _assembly = Declared(compilation.Assembly) ?? FromBuild(model, options, out _);
     }
 
+    /// <summary>
+    /// The context of an operation: the nearest lambda or local function around it that declares one, else
+    /// that of <paramref name="member"/> (the member whose body holds it).
+    /// </summary>
+    public CodeContext? Find(IOperation operation, ISymbol? member)
+    {
+        for (IOperation? current = operation; current is not null; current = current.Parent)
+        {
+            IMethodSymbol? function = current switch
+            {
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                ILocalFunctionOperation local => local.Symbol,
+                _ => null,
+            };
+            if (function is not null && Declared(function) is { } declared)
+            {
+                return declared;
+            }
+        }
+
+        return Find(member);
+    }
+
     public CodeContext? Find(ISymbol? symbol)
     {
         for (ISymbol? current = symbol; current is not null && current is not INamespaceSymbol && current is not IAssemblySymbol; current = Outer(current))
         {
-            if (current is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
-            {
-                continue;
-            }
-
             CodeContext? declared = Declared(current);
             if (declared is not null)
             {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace SorAnalyzers.Analyzers.Writes;
@@ -15,7 +15,7 @@ namespace SorAnalyzers.Analyzers.Writes;
 internal sealed class FieldTargets
 {
     private readonly RuntimeTypes _types;
-    private readonly Compilation _compilation;
+    private readonly ValueTrace _trace;
     private readonly ConcurrentDictionary<ISymbol, string> _keys = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ViewInfo> _views = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IParameterSymbol, bool> _writes = new(SymbolEqualityComparer.Default);
@@ -23,7 +23,7 @@ internal sealed class FieldTargets
     public FieldTargets(RuntimeTypes types, Compilation compilation)
     {
         _types = types;
-        _compilation = compilation;
+        _trace = new ValueTrace(compilation);
     }
 
     /// <summary>"Account.Arr" when the member carries <c>[SorModelField("Account", "Arr")]</c>, else null.</summary>
@@ -36,7 +36,16 @@ internal sealed class FieldTargets
 
         string key = _keys.GetOrAdd(member.OriginalDefinition, m =>
         {
-            AttributeData? data = _types.Find(m, _types.ModelField);
+            AttributeData? data = null;
+            foreach (ISymbol related in Related(m))
+            {
+                data = _types.Find(related, _types.ModelField);
+                if (data is not null)
+                {
+                    break;
+                }
+            }
+
             if (data is null || data.ConstructorArguments.Length < 2
                 || data.ConstructorArguments[0].Value is not string entity || data.ConstructorArguments[1].Value is not string field)
             {
@@ -46,6 +55,37 @@ internal sealed class FieldTargets
             return entity + "." + field;
         });
         return key.Length == 0 ? null : key;
+    }
+
+    /// <summary>
+    /// The member and those whose model identity it keeps: the members it overrides, and the interface
+    /// members it implements.
+    /// </summary>
+    private static IEnumerable<ISymbol> Related(ISymbol member)
+    {
+        for (ISymbol? current = member; current is not null; current = (current as IPropertySymbol)?.OverriddenProperty)
+        {
+            yield return current;
+        }
+
+        if (member is IPropertySymbol property && !property.IsStatic)
+        {
+            foreach (IPropertySymbol implemented in property.ExplicitInterfaceImplementations)
+            {
+                yield return implemented;
+            }
+
+            foreach (INamedTypeSymbol @interface in property.ContainingType.AllInterfaces)
+            {
+                foreach (IPropertySymbol candidate in @interface.GetMembers(property.Name).OfType<IPropertySymbol>())
+                {
+                    if (SymbolEqualityComparer.Default.Equals(property.ContainingType.FindImplementationForInterfaceMember(candidate), property))
+                    {
+                        yield return candidate;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The member write behind a reference (<c>view.Arr</c>), or null when it is not a model field.</summary>
@@ -71,39 +111,78 @@ internal sealed class FieldTargets
             return null;
         }
 
-        ViewInfo view = ViewOf(member.ContainingType);
+        // The receiver's type says where the write lands: a derived view maps members declared in its base.
+        IOperation? instance = target switch
+        {
+            IPropertyReferenceOperation p => p.Instance,
+            IFieldReferenceOperation f => f.Instance,
+            _ => null,
+        };
+        ViewInfo view = instance?.Type is INamedTypeSymbol receiver ? ViewOf(receiver) : default;
+        if (view.System is null && view.Flow is null)
+        {
+            view = ViewOf(member.ContainingType);
+        }
+
         return new FieldWrite(key, location, view.System, view.Flow);
     }
+
+    /// <summary>The compilation's value tracer, shared with the record landing.</summary>
+    public ValueTrace Trace => _trace;
 
     public bool IsWritesParameter(IParameterSymbol parameter)
         => _writes.GetOrAdd(parameter.OriginalDefinition, p => _types.Find(p, _types.Writes) is not null);
 
     /// <summary>
-    /// The field a <c>[SorWrites]</c> argument names: a descriptor (a member with <c>[SorModelField]</c>,
-    /// or a local or <c>static readonly</c> field initialised with one), or a constant string (returned in
-    /// <paramref name="constantKey"/>, not checked against the model here).
+    /// Every field a <c>[SorWrites]</c> argument may name, followed through <see cref="ValueTrace"/>: a
+    /// descriptor (a member with <c>[SorModelField]</c>) or a constant string (marked
+    /// <see cref="NamedField.IsConstantKey"/>, not checked against the model here), and every place where
+    /// the trail goes cold.
     /// </summary>
-    public string? KeyOfArgument(IOperation value, out string? constantKey)
+    public ArgumentFields FieldsOfArgument(IOperation value)
     {
-        constantKey = null;
-        value = Unwrap(value);
-        if (value.ConstantValue.HasValue)
+        var fields = new List<NamedField>();
+        var unprovable = new List<ValueLeaf>();
+        foreach (ValueLeaf leaf in _trace.Leaves(value, symbol => KeyOf(symbol) is not null))
         {
-            constantKey = value.ConstantValue.Value as string;
-            return null;
+            if (leaf.UnprovableReason is not null)
+            {
+                unprovable.Add(leaf);
+                continue;
+            }
+
+            IOperation operation = leaf.Operation;
+            if (operation.ConstantValue is { HasValue: true, Value: string key })
+            {
+                fields.Add(new NamedField(key, operation.Syntax.GetLocation(), isConstantKey: true));
+            }
+            else if (operation switch { IPropertyReferenceOperation p => KeyOf(p.Property), IFieldReferenceOperation f => KeyOf(f.Field), _ => null } is { } member)
+            {
+                fields.Add(new NamedField(member, operation.Syntax.GetLocation(), isConstantKey: false));
+            }
+            else
+            {
+                unprovable.Add(ValueLeaf.Unprovable(operation, Describe(operation)));
+            }
         }
 
-        switch (value)
+        return new ArgumentFields(fields, unprovable);
+    }
+
+    private static string Describe(IOperation operation)
+    {
+        string text = operation.Syntax.ToString();
+        if (text.Length > 60)
         {
-            case IPropertyReferenceOperation p:
-                return KeyOf(p.Property);
-            case IFieldReferenceOperation f:
-                return KeyOf(f.Field) ?? (f.Field.IsStatic && f.Field.IsReadOnly ? KeyOfInitializer(f.Field, value.SemanticModel) : null);
-            case ILocalReferenceOperation l:
-                return KeyOfInitializer(l.Local, value.SemanticModel);
-            default:
-                return null;
+            text = text.Substring(0, 57) + "...";
         }
+
+        return operation switch
+        {
+            IObjectCreationOperation => $"it is a descriptor built at run time ({text})",
+            _ when operation.Type?.SpecialType == SpecialType.System_String => $"its key is computed at run time ({text})",
+            _ => $"it is computed at run time ({text})",
+        };
     }
 
     public ViewInfo ViewOf(INamedTypeSymbol? type)
@@ -115,37 +194,17 @@ internal sealed class FieldTargets
 
         return _views.GetOrAdd(type.OriginalDefinition, t =>
         {
-            AttributeData? data = _types.Find(t, _types.View);
-            return data is null ? default : new ViewInfo(RuntimeTypes.NamedString(data, "System"), RuntimeTypes.NamedString(data, "Flow"));
+            // A view's derived types are views of the same system or flow (the attribute is not inherited by reflection).
+            for (INamedTypeSymbol? current = (INamedTypeSymbol)t; current is not null; current = current.BaseType)
+            {
+                if (_types.Find(current, _types.View) is { } data)
+                {
+                    return new ViewInfo(RuntimeTypes.NamedString(data, "System"), RuntimeTypes.NamedString(data, "Flow"));
+                }
+            }
+
+            return default;
         });
-    }
-
-    private static IOperation Unwrap(IOperation value)
-    {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value;
-    }
-
-    // Follows one level: `var arr = SorFields.Account.Arr;` or `static readonly SorField<decimal> Arr = SorFields.Account.Arr;`.
-    private string? KeyOfInitializer(ISymbol symbol, SemanticModel? current)
-    {
-        if (symbol.DeclaringSyntaxReferences.Length != 1
-            || symbol.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
-        {
-            return null;
-        }
-
-        SemanticModel? model = current is not null && current.SyntaxTree == initializer.SyntaxTree
-            ? current
-#pragma warning disable RS1030 // the initializer lives in another file; this runs only for [SorWrites] arguments
-            : _compilation.ContainsSyntaxTree(initializer.SyntaxTree) ? _compilation.GetSemanticModel(initializer.SyntaxTree) : null;
-#pragma warning restore RS1030
-        ISymbol? member = model?.GetSymbolInfo(initializer).Symbol;
-        return member is null ? null : KeyOf(member);
     }
 }
 
@@ -161,4 +220,35 @@ internal readonly struct ViewInfo
     public string? System { get; }
 
     public string? Flow { get; }
+}
+
+/// <summary>A field a <c>[SorWrites]</c> argument names, and where (the descriptor or the constant key).</summary>
+internal readonly struct NamedField
+{
+    public NamedField(string key, Location location, bool isConstantKey)
+    {
+        Key = key;
+        Location = location;
+        IsConstantKey = isConstantKey;
+    }
+
+    public string Key { get; }
+
+    public Location Location { get; }
+
+    public bool IsConstantKey { get; }
+}
+
+/// <summary>What a <c>[SorWrites]</c> argument may be: the fields it provably names, and where that cannot be told.</summary>
+internal sealed class ArgumentFields
+{
+    public ArgumentFields(List<NamedField> fields, List<ValueLeaf> unprovable)
+    {
+        Fields = fields;
+        Unprovable = unprovable;
+    }
+
+    public List<NamedField> Fields { get; }
+
+    public List<ValueLeaf> Unprovable { get; }
 }

@@ -8,8 +8,9 @@ namespace SorAnalyzers.Analyzers.Writes;
 /// </summary>
 internal sealed class RuntimeTypes
 {
-    private RuntimeTypes(INamedTypeSymbol system, INamedTypeSymbol flow, INamedTypeSymbol modelField, INamedTypeSymbol view, INamedTypeSymbol writes)
+    private RuntimeTypes(INamedTypeSymbol system, INamedTypeSymbol flow, INamedTypeSymbol modelField, INamedTypeSymbol view, INamedTypeSymbol writes, INamedTypeSymbol record)
     {
+        Record = record;
         System = system;
         Flow = flow;
         ModelField = modelField;
@@ -27,6 +28,8 @@ internal sealed class RuntimeTypes
 
     public INamedTypeSymbol Writes { get; }
 
+    public INamedTypeSymbol Record { get; }
+
     public static RuntimeTypes? Resolve(Compilation compilation)
     {
         INamedTypeSymbol? system = compilation.GetTypeByMetadataName("SorAnalyzers.SorSystemAttribute");
@@ -34,9 +37,10 @@ internal sealed class RuntimeTypes
         INamedTypeSymbol? modelField = compilation.GetTypeByMetadataName("SorAnalyzers.SorModelFieldAttribute");
         INamedTypeSymbol? view = compilation.GetTypeByMetadataName("SorAnalyzers.SorViewAttribute");
         INamedTypeSymbol? writes = compilation.GetTypeByMetadataName("SorAnalyzers.SorWritesAttribute");
-        return system is null || flow is null || modelField is null || view is null || writes is null
+        INamedTypeSymbol? record = compilation.GetTypeByMetadataName("SorAnalyzers.SorRecord");
+        return system is null || flow is null || modelField is null || view is null || writes is null || record is null
             ? null
-            : new RuntimeTypes(system, flow, modelField, view, writes);
+            : new RuntimeTypes(system, flow, modelField, view, writes, record);
     }
 
     public AttributeData? Find(ISymbol symbol, INamedTypeSymbol attribute)

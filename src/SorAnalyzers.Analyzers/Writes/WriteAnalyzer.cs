@@ -1,8 +1,11 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using SorAnalyzers.Analyzers.Model;
 using SorAnalyzers.Model;
 using SorAnalyzers.Model.Definitions;
@@ -42,7 +45,12 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var session = new Session(model, new FieldTargets(types, start.Compilation), new ContextScope(types, model, start.Compilation, start.Options));
+        var targets = new FieldTargets(types, start.Compilation);
+        var session = new Session(
+            model,
+            targets,
+            new ContextScope(types, model, start.Compilation, start.Options),
+            new RecordLanding(model, targets, targets.Trace, types.Record));
         start.RegisterOperationAction(
             session.OnAssignment,
             OperationKind.SimpleAssignment,
@@ -53,6 +61,8 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         start.RegisterOperationAction(session.OnDeconstruction, OperationKind.DeconstructionAssignment);
         start.RegisterOperationAction(session.OnArgument, OperationKind.Argument);
         start.RegisterOperationAction(session.OnInvocation, OperationKind.Invocation);
+        start.RegisterOperationAction(session.OnDynamicInvocation, OperationKind.DynamicInvocation);
+        start.RegisterOperationAction(session.OnDelegateCreation, OperationKind.DelegateCreation);
         if (model.AllFields.Any(f => f.IsDeprecated))
         {
             start.RegisterOperationAction(session.OnReference, OperationKind.PropertyReference, OperationKind.FieldReference);
@@ -65,12 +75,14 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         private readonly OwnershipModel _model;
         private readonly FieldTargets _targets;
         private readonly ContextScope _scope;
+        private readonly RecordLanding _landing;
 
-        public Session(OwnershipModel model, FieldTargets targets, ContextScope scope)
+        public Session(OwnershipModel model, FieldTargets targets, ContextScope scope, RecordLanding landing)
         {
             _model = model;
             _targets = targets;
             _scope = scope;
+            _landing = landing;
         }
 
         public void OnAssignment(OperationAnalysisContext context)
@@ -106,32 +118,60 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         public void OnInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            foreach (IArgumentOperation argument in invocation.Arguments)
+            if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is { } target)
             {
-                if (argument.Parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue || !_targets.IsWritesParameter(argument.Parameter))
-                {
-                    continue;
-                }
-
-                string? key = _targets.KeyOfArgument(argument.Value, out string? constantKey);
-                if (constantKey is not null)
-                {
-                    if (_model.FindField(constantKey) is null)
-                    {
-                        ReportUnknownKey(context, argument.Value, constantKey);
-                        continue;
-                    }
-
-                    key = constantKey;
-                    ReportIfDeprecated(context, key, argument.Value.Syntax.GetLocation());
-                }
-
-                if (key is not null)
-                {
-                    ViewInfo view = invocation.TargetMethod.IsStatic ? default : _targets.ViewOf(invocation.TargetMethod.ContainingType);
-                    Check(context, new FieldWrite(key, invocation.Syntax.GetLocation(), view.System, view.Flow));
-                }
+                CheckDelegateInvocation(context, invocation, target);
+                return;
             }
+
+            CheckWritesCall(context, invocation, invocation.TargetMethod, invocation.Instance, invocation.Arguments);
+        }
+
+        /// <summary>A call bound at run time (a dynamic argument or receiver): which overload, and so which write, is unknown.</summary>
+        public void OnDynamicInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IDynamicInvocationOperation)context.Operation;
+            var candidates = invocation.SemanticModel?.GetSymbolInfo(invocation.Syntax, context.CancellationToken).CandidateSymbols ?? ImmutableArray<ISymbol>.Empty;
+            if (candidates.IsEmpty && invocation.Syntax is InvocationExpressionSyntax call && invocation.SemanticModel is { } semantics)
+            {
+                candidates = semantics.GetMemberGroup(call.Expression, context.CancellationToken);
+            }
+
+            bool writes = candidates.OfType<IMethodSymbol>().Any(m => m.Parameters.Any(_targets.IsWritesParameter))
+                || (candidates.IsEmpty && invocation.Arguments.Any(a => IsDescriptor(a.Type)));
+            if (!writes || _scope.Find(invocation, context.ContainingSymbol) is { IsBroken: true })
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                WriteRules.UnprovableField,
+                WriteLocation(invocation),
+                ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.Dynamic, "true"),
+                "the call is dynamic (an argument or the receiver is 'dynamic'), so which method it calls is decided at run time",
+                "cast the dynamic arguments to their types so that the compiler binds the call"));
+        }
+
+        /// <summary>
+        /// A method with a [SorWrites] parameter turned into a delegate: checked where the delegate is called when
+        /// it is kept in a local that is only ever called; anywhere else the write hides from the analysis.
+        /// </summary>
+        public void OnDelegateCreation(OperationAnalysisContext context)
+        {
+            var creation = (IDelegateCreationOperation)context.Operation;
+            if (creation.Target is not IMethodReferenceOperation reference
+                || !reference.Method.Parameters.Any(_targets.IsWritesParameter)
+                || IsCalledLocal(creation)
+                || _scope.Find(creation, context.ContainingSymbol) is { IsBroken: true })
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                WriteRules.UnprovableField,
+                reference.Syntax.GetLocation(),
+                $"{reference.Method.Name} becomes a delegate that is passed on or stored, so its calls and the fields they write cannot be followed",
+                $"call {reference.Method.Name} directly, or keep the delegate in a local that is only called"));
         }
 
         public void OnReference(OperationAnalysisContext context)
@@ -164,6 +204,9 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         }
 
         private void Check(OperationAnalysisContext context, FieldWrite write)
+            => Check(context, write, _scope.Find(context.Operation, context.ContainingSymbol));
+
+        private void Check(OperationAnalysisContext context, FieldWrite write, CodeContext? codeContext)
         {
             FieldDefinition? field = _model.FindField(write.Key);
             if (field is null)
@@ -171,14 +214,209 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 return; // a [SorModelField] that the model does not know: generated code only names known fields
             }
 
-            CodeContext? codeContext = _scope.Find(context.ContainingSymbol);
             if (DirectionCheck.Check(_model, field, codeContext, write) is { } diagnostic)
             {
                 context.ReportDiagnostic(diagnostic);
             }
         }
 
-        private void ReportUnknownKey(OperationAnalysisContext context, IOperation value, string key)
+        /// <summary>A call of a method with [SorWrites] parameters: every field each argument may name, in every system the write may land in.</summary>
+        private void CheckWritesCall(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver, ImmutableArray<IArgumentOperation> arguments)
+        {
+            CodeContext? codeContext = null;
+            bool contextFound = false;
+            foreach (IArgumentOperation argument in arguments)
+            {
+                if (argument.Parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue || !_targets.IsWritesParameter(argument.Parameter))
+                {
+                    continue;
+                }
+
+                if (!contextFound)
+                {
+                    codeContext = _scope.Find(invocation, context.ContainingSymbol);
+                    contextFound = true;
+                }
+
+                CheckArgument(context, invocation, method, receiver, argument.Value, codeContext);
+            }
+        }
+
+        private void CheckArgument(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver, IOperation value, CodeContext? codeContext)
+        {
+            ArgumentFields named = _targets.FieldsOfArgument(value);
+            var keys = new List<string>();
+            foreach (NamedField field in named.Fields)
+            {
+                if (field.IsConstantKey)
+                {
+                    if (_model.FindField(field.Key) is null)
+                    {
+                        ReportUnknownKey(context, field.Location, field.Key);
+                        continue;
+                    }
+
+                    ReportIfDeprecated(context, field.Key, field.Location);
+                }
+
+                if (!keys.Contains(field.Key))
+                {
+                    keys.Add(field.Key);
+                }
+            }
+
+            // A value that comes from a [SorWrites] parameter is checked at every call of that method instead.
+            // Under a broken context (reported on the attribute) only the unknown keys above are reported.
+            if (codeContext is { IsBroken: true })
+            {
+                return;
+            }
+
+            ValueLeaf? cold = named.Unprovable.Where(l => l.Parameter is null || !_targets.IsWritesParameter(l.Parameter)).Select(l => (ValueLeaf?)l).FirstOrDefault();
+            if (cold is { } leaf)
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty;
+                string advice = "pass a descriptor (SorFields.Entity.Field) or a constant key \"Entity.Field\"";
+                if (leaf.Parameter is { } parameter && parameter.ContainingSymbol is IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction } owner
+                    && SymbolEqualityComparer.Default.Equals(owner, context.ContainingSymbol))
+                {
+                    properties = properties.Add(WriteProperties.Parameter, parameter.Name);
+                    advice = $"mark parameter '{parameter.Name}' [SorWrites] so that every call of {owner.Name} is checked, or " + advice;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    WriteRules.UnprovableField, value.Syntax.GetLocation(), properties, leaf.UnprovableReason, advice));
+            }
+
+            if (keys.Count == 0)
+            {
+                return;
+            }
+
+            Location location = WriteLocation(invocation);
+            ViewInfo view = method.IsStatic || receiver is null ? default : _targets.ViewOf(receiver.Type as INamedTypeSymbol ?? method.ContainingType);
+            if (view.System is null && view.Flow is null && codeContext?.Flow is { } flow && receiver is not null && _landing.IsRecord(receiver.Type))
+            {
+                var landings = new List<string>();
+                var unprovable = new List<ValueLeaf>();
+                _landing.Find(receiver, flow, landings, unprovable);
+                if (unprovable.Count > 0)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        WriteRules.UnprovableLanding,
+                        location,
+                        ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.FieldKey, keys[0]).Add(WriteProperties.Flow, flow.Id),
+                        string.Join(", ", keys),
+                        flow.From,
+                        flow.To,
+                        flow.Id,
+                        unprovable[0].UnprovableReason));
+                }
+
+                foreach (string landing in landings)
+                {
+                    foreach (string key in keys)
+                    {
+                        Check(context, new FieldWrite(key, location, landing, null), codeContext);
+                    }
+                }
+
+                return;
+            }
+
+            foreach (string key in keys)
+            {
+                Check(context, new FieldWrite(key, location, view.System, view.Flow), codeContext);
+            }
+        }
+
+        /// <summary>A call through a delegate kept in a local: each method group it may hold is checked as if called directly.</summary>
+        private void CheckDelegateInvocation(OperationAnalysisContext context, IInvocationOperation invocation, IOperation target)
+        {
+            foreach (ValueLeaf leaf in _targets.Trace.Leaves(target, symbol => symbol is IMethodSymbol))
+            {
+                if (leaf.Operation is IMethodReferenceOperation reference && reference.Method.Parameters.Any(_targets.IsWritesParameter))
+                {
+                    foreach (IArgumentOperation argument in invocation.Arguments)
+                    {
+                        if (argument.Parameter is { } p && p.Ordinal < reference.Method.Parameters.Length && _targets.IsWritesParameter(reference.Method.Parameters[p.Ordinal]))
+                        {
+                            CodeContext? codeContext = _scope.Find(invocation, context.ContainingSymbol);
+                            CheckArgument(context, invocation, reference.Method, reference.Instance, argument.Value, codeContext);
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>A delegate kept in a local whose every other use is a call of it (<c>Action&lt;…&gt; put = record.Set; put(…)</c>).</summary>
+        private static bool IsCalledLocal(IDelegateCreationOperation creation)
+        {
+            IOperation? parent = creation.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            ILocalSymbol? local = parent switch
+            {
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+                ISimpleAssignmentOperation { Target: ILocalReferenceOperation assigned } => assigned.Local,
+                _ => null,
+            };
+            if (local is null)
+            {
+                return false;
+            }
+
+            IOperation root = creation;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation is ILocalReferenceOperation use && SymbolEqualityComparer.Default.Equals(use.Local, local)
+                    && !(use.Parent is IInvocationOperation call && call.Instance == use)
+                    && !(use.Parent is ISimpleAssignmentOperation assignment && assignment.Target == use))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool IsDescriptor(ITypeSymbol? type)
+        {
+            for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+            {
+                if (current.ContainingNamespace?.Name == "SorAnalyzers" && current.Name == "SorField")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Where a call's write is reported: the call, or, when the call ends a chain (<c>a.With(…)\n.With(…)</c>),
+        /// from the method's name on, so that each write of the chain sits on its own line.
+        /// </summary>
+        private static Location WriteLocation(IOperation invocation)
+        {
+            if (invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
+                && access.Expression.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any())
+            {
+                return Location.Create(call.SyntaxTree, TextSpan.FromBounds(access.Name.SpanStart, call.Span.End));
+            }
+
+            return invocation.Syntax.GetLocation();
+        }
+
+        private void ReportUnknownKey(OperationAnalysisContext context, Location location, string key)
         {
             string? suggestion = NearestName.Find(key, _model.AllFields.Select(f => f.Key));
             var properties = ImmutableDictionary<string, string?>.Empty;
@@ -187,7 +425,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 properties = properties.Add(WriteProperties.Suggestion, suggestion);
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(WriteRules.UnknownField, value.Syntax.GetLocation(), properties, key, NearestName.Hint(suggestion)));
+            context.ReportDiagnostic(Diagnostic.Create(WriteRules.UnknownField, location, properties, key, NearestName.Hint(suggestion)));
         }
 
         private void ReportIfDeprecated(OperationAnalysisContext context, string key, Location location)

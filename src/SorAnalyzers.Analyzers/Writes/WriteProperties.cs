@@ -21,4 +21,10 @@ internal static class WriteProperties
 
     /// <summary>Plausible contexts, ';'-separated, each "system:id" or "flow:id".</summary>
     public const string Contexts = "Contexts";
+
+    /// <summary>SOR0111: the name of the enclosing method's parameter the unprovable value comes from (the fix marks it [SorWrites]).</summary>
+    public const string Parameter = "Parameter";
+
+    /// <summary>SOR0111: "true" when the write is a dynamic call (the fix casts the dynamic arguments).</summary>
+    public const string Dynamic = "Dynamic";
 }

@@ -89,8 +89,24 @@ internal static class WriteRules
         helpLinkUri: HelpLink("SOR0110"),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor UnprovableField = new(
+        "SOR0111",
+        "Cannot tell which model field this writes",
+        "Cannot tell which model field this write changes: {0}; {1}",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "The field named by a [SorWrites] argument must be provable at compile time: a descriptor (followed through locals, readonly fields, getter-only properties, methods, conditionals, casts and patterns) or a constant key. A parameter, a mutable field, a computed key, a dynamic call or a delegate that hides a write cannot be checked, so it is reported instead of passing silently.",
+        helpLinkUri: HelpLink("SOR0111"));
+
+    public static readonly DiagnosticDescriptor UnprovableLanding = new(
+        "SOR0112",
+        "Cannot tell where this write lands",
+        "Cannot tell whether this {0} write lands in the source ({1}) or the target ({2}) of flow {3}: {4}; write through the flow's view, or name the record for its side (target…, {2}…)",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "In a [SorFlow] context a raw SorRecord may be the flow's source or its target, and writing back into the source is the most common integration bug. The record must be traceable to a view's Record, a record built by the flow, or a name that says its side.",
+        helpLinkUri: HelpLink("SOR0112"));
+
     public static readonly ImmutableArray<DiagnosticDescriptor> WriteChecks =
-        ImmutableArray.Create(NotOwner, NotCarried, NoContext, WrongSystem, DeprecatedField, UnknownField);
+        ImmutableArray.Create(NotOwner, NotCarried, NoContext, WrongSystem, DeprecatedField, UnknownField, UnprovableField, UnprovableLanding);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> ContextChecks =
         ImmutableArray.Create(UnknownSystem, UnknownFlow, TwoContexts, InvalidBuildContext);

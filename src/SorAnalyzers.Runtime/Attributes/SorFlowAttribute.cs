@@ -5,8 +5,8 @@ namespace SorAnalyzers;
 /// <summary>
 /// Declares that the code it marks is integration code moving data along one flow of the ownership
 /// model: such code may write into the flow's target only the fields the flow carries. The nearest
-/// declaration wins (member, then type, then assembly); lambdas and local functions inherit the
-/// context of the member that contains them.
+/// declaration wins (a lambda or local function, the member, then the type, then the assembly); a
+/// lambda or local function without one inherits the context of the code that contains it.
 /// </summary>
 [AttributeUsage(
     AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct |

@@ -4,8 +4,9 @@ namespace SorAnalyzers;
 
 /// <summary>
 /// Declares that the code it marks makes the writes of one system of the ownership model: such code
-/// may write only the fields that system owns. The nearest declaration wins (member, then type, then
-/// assembly); lambdas and local functions inherit the context of the member that contains them.
+/// may write only the fields that system owns. The nearest declaration wins (a lambda or local function,
+/// the member, then the type, then the assembly); a lambda or local function without one inherits the
+/// context of the code that contains it.
 /// </summary>
 [AttributeUsage(
     AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct |
