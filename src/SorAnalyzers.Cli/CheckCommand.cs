@@ -12,29 +12,9 @@ public static class CheckCommand
 {
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
     {
-        var files = new Argument<string[]>("files")
-        {
-            Description = $"Model files or folders to check (a folder: every {ModelFiles.Pattern} below it; default: the current directory), bin/ and obj/ excluded.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        // A mistyped option would otherwise be taken for a file name and reported as unreadable.
-        files.Validators.Add(result =>
-        {
-            foreach (string token in result.Tokens.Select(t => t.Value).Where(v => v.StartsWith('-') && v != "-"))
-            {
-                result.AddError($"Unrecognized option '{token}'.");
-            }
-        });
-        var format = new Option<string>("--format")
-        {
-            Description = "text (MSBuild-style lines) or sarif (SARIF 2.1.0).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "sarif");
-        var outputFile = new Option<string?>("--output", "-o")
-        {
-            Description = "Write the SARIF log to this file instead of standard output.",
-        };
+        var files = ModelArguments.Files("files", $"Model files or folders to check (a folder: every {ModelFiles.Pattern} below it; default: the current directory), bin/ and obj/ excluded.");
+        var format = ModelArguments.Format("text (MSBuild-style lines), github (GitHub Actions annotations) or sarif (SARIF 2.1.0).", "text", "github", "sarif");
+        var outputFile = ModelArguments.Output("Write the SARIF log to this file instead of standard output.");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors")
         {
             Description = "Report warnings as errors and fail on them.",
@@ -46,7 +26,7 @@ public static class CheckCommand
         };
         command.SetAction(parse => new CheckRun(output, error, workingDirectory).Execute(
             parse.GetValue(files) ?? Array.Empty<string>(),
-            parse.GetValue(format) == "sarif",
+            parse.GetValue(format) ?? "text",
             parse.GetValue(outputFile),
             parse.GetValue(warningsAsErrors)));
         return command;
@@ -54,8 +34,9 @@ public static class CheckCommand
 
     private sealed class CheckRun(TextWriter output, TextWriter error, string workingDirectory)
     {
-        public int Execute(string[] named, bool sarif, string? sarifFile, bool warningsAsErrors)
+        public int Execute(string[] named, string format, string? sarifFile, bool warningsAsErrors)
         {
+            bool sarif = format == "sarif";
             if (sarifFile is not null && !sarif)
             {
                 error.WriteLine("sor: --output is only used with --format sarif.");
@@ -80,7 +61,7 @@ public static class CheckCommand
             var checkedModels = new List<CheckedModel>();
             foreach (string path in paths)
             {
-                string? text = TryRead(path);
+                string? text = ModelFiles.TryRead(path, workingDirectory, error);
                 if (text is null)
                 {
                     unreadable = true;
@@ -100,7 +81,7 @@ public static class CheckCommand
                 {
                     foreach (ReportedDiagnostic diagnostic in model.Diagnostics)
                     {
-                        output.WriteLine(diagnostic.ToMSBuildLine(model.DisplayPath));
+                        output.WriteLine(format == "github" ? diagnostic.ToGitHubAnnotation(model.DisplayPath) : diagnostic.ToMSBuildLine(model.DisplayPath));
                     }
                 }
             }
@@ -115,19 +96,6 @@ public static class CheckCommand
             return unreadable ? ExitCodes.UsageError : errors > 0 ? ExitCodes.ModelErrors : ExitCodes.Success;
         }
 
-        private string? TryRead(string path)
-        {
-            try
-            {
-                return File.ReadAllText(Path.Combine(workingDirectory, path));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine($"sor: cannot read '{path}': {ex.Message}");
-                return null;
-            }
-        }
-
         private bool WriteSarif(List<CheckedModel> checkedModels, string? sarifFile)
         {
             string json = SarifLog.Write(checkedModels);
@@ -137,16 +105,7 @@ public static class CheckCommand
                 return true;
             }
 
-            try
-            {
-                File.WriteAllText(Path.Combine(workingDirectory, sarifFile), json + Environment.NewLine);
-                return true;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine($"sor: cannot write '{sarifFile}': {ex.Message}");
-                return false;
-            }
+            return ModelFiles.TryWrite(sarifFile, workingDirectory, json + Environment.NewLine, error);
         }
 
         private static string Summary(int models, int errors, int warnings)

@@ -22,6 +22,10 @@ public sealed record ReportedDiagnostic(ModelDiagnostic Diagnostic, ModelSeverit
     public string ToMSBuildLine(string path)
         => $"{path}{Diagnostic.Span}: {SeverityWord} {Diagnostic.Id}: {Diagnostic.Message}";
 
+    /// <summary>`::error file=path,line=7,col=36,…,title=SOR0012::message`: an annotation in GitHub Actions.</summary>
+    public string ToGitHubAnnotation(string path)
+        => GitHubAnnotation.Write(Severity, path, Diagnostic.Span, $"{Diagnostic.Id}: {Diagnostic.Rule.Title}", Diagnostic.Message);
+
     private string SeverityWord => Severity switch
     {
         ModelSeverity.Error => "error",

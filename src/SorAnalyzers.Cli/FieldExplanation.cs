@@ -13,7 +13,7 @@ public static class FieldExplanation
     {
         string type = field.Type == FieldType.Enum
             ? $"enum: {string.Join(", ", field.EnumValues)}"
-            : field.Type.ToString().ToLowerInvariant();
+            : FieldTypes.Name(field.Type);
         output.WriteLine($"{field.Key} ({type})");
         if (!string.IsNullOrEmpty(field.Description))
         {

@@ -44,6 +44,45 @@ public static class ModelFiles
         return failed ? null : paths;
     }
 
+    /// <summary>The models named on the command line, else every model under the working directory (relative to it).</summary>
+    public static IReadOnlyList<string> NamedOrFound(IReadOnlyList<string> named, string workingDirectory)
+        => named.Count > 0 ? named : Under(workingDirectory).Select(p => Path.GetRelativePath(workingDirectory, p)).ToList();
+
+    /// <summary>The text of a model, or null after telling the user why it cannot be read.</summary>
+    public static string? TryRead(string path, string workingDirectory, TextWriter error)
+    {
+        try
+        {
+            return File.ReadAllText(Path.Combine(workingDirectory, path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"sor: cannot read '{path}': {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Writes <paramref name="text"/> to a file, or returns false after telling the user why it cannot.</summary>
+    public static bool TryWrite(string path, string workingDirectory, string text, TextWriter error)
+    {
+        try
+        {
+            File.WriteAllText(Path.Combine(workingDirectory, path), text);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"sor: cannot write '{path}': {ex.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>A path as it appears in reports and catalogs: '/' separators on every OS, so committed output does not depend on it.</summary>
+    public static string Portable(string path) => path.Replace('\\', '/');
+
+    /// <summary>bin/, obj/ and .git/ hold no models worth reading (build output holds copies).</summary>
+    public static bool IsSkippedFolder(string name) => SkippedFolders.Contains(name);
+
     public static List<string> Under(string root)
     {
         var found = new List<string>();

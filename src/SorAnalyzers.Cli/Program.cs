@@ -12,10 +12,13 @@ public static class Program
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
     {
-        var root = new RootCommand("Checks and explains SorAnalyzers ownership models (*.sor.yaml).")
+        var root = new RootCommand("Checks, explains, catalogs and compares SorAnalyzers ownership models (*.sor.yaml).")
         {
             CheckCommand.Create(output, error, workingDirectory),
             ExplainCommand.Create(output, error, workingDirectory),
+            CatalogCommand.Create(output, error, workingDirectory),
+            DiffCommand.Create(output, error, workingDirectory),
+            BaselineCommand.Create(output, error, workingDirectory),
         };
         ToolVersion.Install(root);
 

@@ -14,7 +14,7 @@ public sealed record CommandResult(string CommandLine, int ExitCode, string Outp
 }
 
 /// <summary>
-/// Runs the dotnet CLI as a user's shell would: in a given folder, with the environment of the test
+/// Runs the dotnet CLI (or a shell command line) as a user's shell would: in a given folder, with the environment of the test
 /// process minus what MSBuild set for the test build (MSBuildExtensionsPath and friends would point a
 /// child build at the wrong SDK), no node reuse (a lingering node would keep our pipes open) and English output.
 /// </summary>
@@ -23,8 +23,20 @@ public static class DotnetCommand
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
 
     public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+        => RunProgram("dotnet", workingDirectory, environment, arguments, null);
+
+    /// <summary>
+    /// Runs a command line exactly as written in the docs, through bash (<c>~</c>, <c>&amp;&amp;</c> and
+    /// all), with the same environment as <see cref="Run(string, IReadOnlyDictionary{string, string}?, string[])"/>.
+    /// </summary>
+    /// <param name="timeout">Longer than the usual five minutes for a command that builds a whole repository.</param>
+    public static CommandResult RunShell(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string commandLine, TimeSpan? timeout = null)
+        => RunProgram("bash", workingDirectory, environment, new[] { "-c", commandLine }, timeout);
+
+    private static CommandResult RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] arguments, TimeSpan? timeout)
     {
-        var start = new ProcessStartInfo("dotnet")
+        TimeSpan limit = timeout ?? Timeout;
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -60,15 +72,15 @@ public static class DotnetCommand
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in {Timeout}:\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in {limit}:\n{output}");
         }
 
         process.WaitForExit(); // drains the asynchronous readers
-        string commandLine = "dotnet " + string.Join(' ', arguments);
+        string commandLine = program + " " + string.Join(' ', arguments);
         lock (output)
         {
             return new CommandResult(commandLine, process.ExitCode, output.ToString(), stopwatch.Elapsed);

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using Xunit;
 
 namespace SorAnalyzers.Cli.Tests;
@@ -116,6 +117,32 @@ public sealed class CheckTests : System.IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("sor: ", run.Error);
+    }
+
+    [Fact]
+    public void The_github_format_prints_workflow_annotations_at_the_line_with_escaped_values()
+    {
+        _folder.Write(Path.Combine("teams", "broken.sor.yaml"), Models.UnknownOwner);
+        _folder.Write("model.sor.yaml", Models.UnknownKey);
+
+        Sor.Outcome run = Sor.Run(_folder.Path, "check", "--format", "github", "teams/broken.sor.yaml", "model.sor.yaml");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [
+                "::error file=teams/broken.sor.yaml,line=7,col=36,endLine=7,endColumn=43,title=SOR0012%3A The owner is not a declared system::Field Account.Arr is owned by 'billing', which is not a declared system",
+                "Checked 2 models: 1 error, 1 warning.",
+            ],
+            run.OutputLines.Where(l => !l.StartsWith("::warning")));
+        Assert.StartsWith("::warning file=model.sor.yaml,line=2,col=1,", run.OutputLines.Single(l => l.StartsWith("::warning")));
+    }
+
+    [Fact]
+    public void Annotation_values_escape_what_the_runner_would_read_as_syntax()
+    {
+        string line = GitHubAnnotation.Write(SorAnalyzers.Model.Diagnostics.ModelSeverity.Error, "a,b:c.sor.yaml", null, "T: x, y", "100% sure\nnext\r\nline");
+
+        Assert.Equal("::error file=a%2Cb%3Ac.sor.yaml,title=T%3A x%2C y::100%25 sure%0Anext%0D%0Aline", line);
     }
 
     [Fact]

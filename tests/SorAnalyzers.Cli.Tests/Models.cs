@@ -38,3 +38,52 @@ public static class Models
               Name: { type: string, owner: crm }
         """;
 }
+
+/// <summary>Models whose free text and names are hostile to Markdown and Mermaid.</summary>
+public static class HostileModels
+{
+    /// <summary>
+    /// Valid (no errors), but every text a catalog prints holds characters that end a Markdown cell or a Mermaid
+    /// label, and system ids are Mermaid keywords (end, graph, subgraph, click, style).
+    /// </summary>
+    public const string Text = """
+        sor: 1
+        name: "Ops | <b>bold</b> *stars* `tick` #1"
+        version: "2.0.0"
+        systems:
+          end:
+            title: 'He said "hi" | <script>alert(1)</script> & #35; `x` [link](http://x)'
+            businessOwner: "A|B"
+            technicalOwner: "line one\nline two"
+          graph: { title: "-->|x|" }
+          subgraph: { title: "end" }
+          click: { title: "style" }
+          style: { readOnly: true, description: "a ; b %% c" }
+        entities:
+          Account:
+            description: "Pipes | and\nnewlines"
+            fields:
+              Name: { type: string, owner: end, description: "x|y" }
+              Kind: { type: enum, values: [A, B], owner: graph }
+        flows:
+          - id: end-to-graph
+            from: end
+            to: graph
+            fields: [Account.Name]
+            frequency: "every 5 | min --> \"now\""
+            errorOwner: "Ops #2 <team>"
+            impact: "Breaks `x` | y"
+          - id: graph-to-subgraph
+            from: graph
+            to: subgraph
+            fields: [Account.*]
+            conflict: ownerUnlessBlank
+          - id: subgraph-fills-end
+            from: subgraph
+            to: end
+            fields: [Account.Kind]
+            conflict: targetIfBlank
+          - { id: end-to-click, from: end, to: click, fields: [Account.Name] }
+          - { id: click-to-style, from: click, to: style, fields: [Account.Name] }
+        """;
+}

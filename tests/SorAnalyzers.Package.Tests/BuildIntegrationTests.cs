@@ -1,8 +1,8 @@
 using System.IO;
 using System.Linq;
+using SorAnalyzers.Testing;
 using Xunit;
 
-using SorAnalyzers.Testing;
 
 namespace SorAnalyzers.Package.Tests;
 
@@ -20,9 +20,9 @@ public sealed class BuildIntegrationTests
     private static readonly object SharedLock = new();
     private static ConsumerProject? shared;
 
-    private readonly PackageFeed feed;
+    private readonly PeerPackageFeed feed;
 
-    public BuildIntegrationTests(PackageFeed feed) => this.feed = feed;
+    public BuildIntegrationTests(PeerPackageFeed feed) => this.feed = feed;
 
     [Fact]
     public void Models_anywhere_in_the_project_are_handed_to_the_compiler_once_and_build_output_is_not()

@@ -1,7 +1,7 @@
 using System.IO;
+using SorAnalyzers.Testing;
 using Xunit;
 
-using SorAnalyzers.Testing;
 
 namespace SorAnalyzers.Package.Tests;
 
@@ -14,9 +14,9 @@ namespace SorAnalyzers.Package.Tests;
 [Trait("Category", "EndToEnd")]
 public sealed class ConsumerBuildTests
 {
-    private readonly PackageFeed feed;
+    private readonly PeerPackageFeed feed;
 
-    public ConsumerBuildTests(PackageFeed feed) => this.feed = feed;
+    public ConsumerBuildTests(PeerPackageFeed feed) => this.feed = feed;
 
     [Fact]
     public void The_reference_model_generates_code_that_the_program_uses()

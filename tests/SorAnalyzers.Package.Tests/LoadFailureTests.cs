@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using SorAnalyzers.Testing;
 using Xunit;
 
-using SorAnalyzers.Testing;
 
 namespace SorAnalyzers.Package.Tests;
 
@@ -28,9 +28,9 @@ public sealed class LoadFailureTests
     private static readonly Regex LoadFailureError = new(@": error (AD0001|CS8032|CS8034|CS8784|CS8785|CS9057):");
     private static readonly Regex LoadFailureWarning = new(@": warning (AD0001|CS8032|CS8034|CS8784|CS8785|CS9057):");
 
-    private readonly PackageFeed feed;
+    private readonly PeerPackageFeed feed;
 
-    public LoadFailureTests(PackageFeed feed) => this.feed = feed;
+    public LoadFailureTests(PeerPackageFeed feed) => this.feed = feed;
 
     [Fact]
     public void A_generator_or_analyzer_that_cannot_load_fails_the_build_unless_turned_off()

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
+using SorAnalyzers.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -21,10 +22,10 @@ public sealed class PackageLayoutTests
     /// <summary>The recorded layout: a mismatch writes package-layout.received.txt beside it; rename it to approve.</summary>
     private const string LayoutManifest = "package-layout.approved.txt";
 
-    private readonly PackageFeed feed;
+    private readonly PeerPackageFeed feed;
     private readonly ITestOutputHelper output;
 
-    public PackageLayoutTests(PackageFeed feed, ITestOutputHelper output)
+    public PackageLayoutTests(PeerPackageFeed feed, ITestOutputHelper output)
     {
         this.feed = feed;
         this.output = output;
@@ -80,6 +81,25 @@ public sealed class PackageLayoutTests
         // YamlDotNet and Roslyn travel inside analyzers/, the runtime is this package's lib/:
         // a consumer must not get any package besides this one.
         Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
+    }
+
+    [Fact]
+    public void The_package_carries_its_licence_and_a_notice_for_every_third_party_assembly_it_bundles()
+    {
+        using ZipArchive package = ZipFile.OpenRead(feed.PackagePath);
+        string licence = Text(package, "LICENSE");
+        Assert.StartsWith("MIT License", licence, StringComparison.Ordinal); // what the nuspec declares
+        string notices = Text(package, "THIRD-PARTY-NOTICES.md");
+
+        string[] thirdParty = package.Entries.Select(e => e.FullName)
+            .Where(name => name.EndsWith(".dll", StringComparison.Ordinal) && !Path.GetFileName(name).StartsWith("SorAnalyzers.", StringComparison.Ordinal))
+            .ToArray();
+        Assert.NotEmpty(thirdParty);
+        foreach (string assembly in thirdParty)
+        {
+            string name = Path.GetFileNameWithoutExtension(assembly);
+            Assert.True(notices.Contains("## " + name, StringComparison.Ordinal), $"THIRD-PARTY-NOTICES.md has no section for {assembly}");
+        }
     }
 
     [Fact]
@@ -151,5 +171,11 @@ public sealed class PackageLayoutTests
 
         bytes.Position = 0;
         return new PEReader(bytes);
+    }
+
+    private static string Text(ZipArchive package, string entry)
+    {
+        using var reader = new StreamReader(package.GetEntry(entry)!.Open());
+        return reader.ReadToEnd();
     }
 }

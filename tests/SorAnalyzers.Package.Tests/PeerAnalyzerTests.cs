@@ -1,7 +1,7 @@
 using System.Linq;
+using SorAnalyzers.Testing;
 using Xunit;
 
-using SorAnalyzers.Testing;
 
 namespace SorAnalyzers.Package.Tests;
 
@@ -14,11 +14,11 @@ namespace SorAnalyzers.Package.Tests;
 [Trait("Category", "EndToEnd")]
 public sealed class PeerAnalyzerTests
 {
-    private readonly PackageFeed feed;
+    private readonly PeerPackageFeed feed;
 
-    public PeerAnalyzerTests(PackageFeed feed) => this.feed = feed;
+    public PeerAnalyzerTests(PeerPackageFeed feed) => this.feed = feed;
 
-    public static TheoryData<string> PeerVersions() => new(PackageFeed.PeerYamlDotNetVersions);
+    public static TheoryData<string> PeerVersions() => new(PeerPackageFeed.PeerYamlDotNetVersions);
 
     [Theory]
     [MemberData(nameof(PeerVersions))]
@@ -28,7 +28,7 @@ public sealed class PeerAnalyzerTests
             System.Console.WriteLine(Contoso.RevOps.SorFields.Account.Arr.Owner);
             System.Console.WriteLine(PeerYaml.PeerYamlInfo.ModelNames);
             System.Console.WriteLine("peer ran on YamlDotNet " + PeerYaml.PeerYamlInfo.YamlDotNetVersion);
-            """, "", PackageFeed.PeerPackageId(peerYamlDotNet));
+            """, "", PeerPackageFeed.PeerPackageId(peerYamlDotNet));
         consumer.AddReferenceModel();
 
         BuildOutput.SucceededClean(consumer.Build());

@@ -15,11 +15,11 @@ namespace SorAnalyzers.Analyzers.Writes;
 /// </summary>
 internal static class DirectionCheck
 {
-    public static Diagnostic? Check(OwnershipModel model, FieldDefinition field, CodeContext? context, FieldWrite write)
+    public static Diagnostic? Check(OwnershipModel model, FieldDefinition field, CodeContext? context, FieldWrite write, string member)
     {
         if (context is null)
         {
-            return NoContext(model, field, write);
+            return NoContext(model, field, write, member);
         }
 
         if (context.IsBroken)
@@ -31,34 +31,34 @@ internal static class DirectionCheck
         if (landing is not null && landing != context.WritesInto)
         {
             return Diagnostic.Create(
-                WriteRules.WrongSystem, write.Location, Fields(field), field.Key, DescribeLanding(write, landing), context.Describe(), context.WritesInto);
+                WriteRules.WrongSystem, write.Location, Fields(field, member), field.Key, DescribeLanding(write, landing), context.Describe(), context.WritesInto);
         }
 
         if (context.Flow is { } flow && write.ViewFlow is not null && write.ViewFlow != flow.Id)
         {
             return Diagnostic.Create(
-                WriteRules.WrongSystem, write.Location, Fields(field), field.Key, DescribeLanding(write, landing ?? flow.To), context.Describe(), flow.To + " through its own views");
+                WriteRules.WrongSystem, write.Location, Fields(field, member), field.Key, DescribeLanding(write, landing ?? flow.To), context.Describe(), flow.To + " through its own views");
         }
 
         if (context.System is { } system)
         {
-            return model.Owns(system.Id, field.Key) ? null : NotOwner(model, field, system, write);
+            return model.Owns(system.Id, field.Key) ? null : NotOwner(model, field, system, write, member);
         }
 
         FlowDefinition carrier = context.Flow!;
-        return carrier.Carries(field.Key) ? null : NotCarried(model, field, carrier, write);
+        return carrier.Carries(field.Key) ? null : NotCarried(model, field, carrier, write, member);
     }
 
-    private static Diagnostic NotOwner(OwnershipModel model, FieldDefinition field, SystemDefinition system, FieldWrite write)
+    private static Diagnostic NotOwner(OwnershipModel model, FieldDefinition field, SystemDefinition system, FieldWrite write, string member)
     {
         FieldHolding? holding = model.HoldingOf(system.Id, field.Key);
         string copy = holding?.ViaFlow is { } via
             ? $"{system.Id} holds a read-only copy delivered by flow {via}"
             : $"{system.Id} does not hold it (no flow delivers it there)";
-        return Diagnostic.Create(WriteRules.NotOwner, write.Location, Fields(field), field.Key, OwnerName(model, field), copy, field.Owner);
+        return Diagnostic.Create(WriteRules.NotOwner, write.Location, Fields(field, member), field.Key, OwnerName(model, field), copy, field.Owner);
     }
 
-    private static Diagnostic NotCarried(OwnershipModel model, FieldDefinition field, FlowDefinition flow, FieldWrite write)
+    private static Diagnostic NotCarried(OwnershipModel model, FieldDefinition field, FlowDefinition flow, FieldWrite write, string member)
     {
         bool canCarry = CanCarry(model, flow, field);
         string advice;
@@ -83,6 +83,7 @@ internal static class DirectionCheck
 
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties.Add(WriteProperties.FieldKey, field.Key);
+        properties.Add(WriteProperties.Member, member);
         properties.Add(WriteProperties.Flow, flow.Id);
         if (canCarry)
         {
@@ -92,10 +93,11 @@ internal static class DirectionCheck
         return Diagnostic.Create(WriteRules.NotCarried, write.Location, properties.ToImmutable(), field.Key, flow.Id, flow.DirectionText, advice);
     }
 
-    private static Diagnostic NoContext(OwnershipModel model, FieldDefinition field, FieldWrite write)
+    private static Diagnostic NoContext(OwnershipModel model, FieldDefinition field, FieldWrite write, string member)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties.Add(WriteProperties.FieldKey, field.Key);
+        properties.Add(WriteProperties.Member, member);
         properties.Add(WriteProperties.Contexts, string.Join(";", PlausibleContexts(model, field, write)));
         return Diagnostic.Create(WriteRules.NoContext, write.Location, properties.ToImmutable(), field.Key, OwnerName(model, field));
     }
@@ -130,6 +132,6 @@ internal static class DirectionCheck
 
     private static string OwnerName(OwnershipModel model, FieldDefinition field) => model.DescribeOwner(field.Owner);
 
-    private static ImmutableDictionary<string, string?> Fields(FieldDefinition field)
-        => ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.FieldKey, field.Key);
+    private static ImmutableDictionary<string, string?> Fields(FieldDefinition field, string member)
+        => ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.FieldKey, field.Key).Add(WriteProperties.Member, member);
 }

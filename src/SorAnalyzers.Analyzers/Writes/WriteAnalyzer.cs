@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -6,8 +8,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using SorAnalyzers.Analyzers.Baselines;
 using SorAnalyzers.Analyzers.Model;
 using SorAnalyzers.Model;
+using SorAnalyzers.Model.Baselines;
 using SorAnalyzers.Model.Definitions;
 using SorAnalyzers.Model.Naming;
 
@@ -46,28 +50,34 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         }
 
         var targets = new FieldTargets(types, start.Compilation);
+        Baseline? baseline = Baseline.Load(start.Options, start.CancellationToken);
         var session = new Session(
             model,
             targets,
             new ContextScope(types, model, start.Compilation, start.Options),
-            new RecordLanding(model, targets, targets.Trace, types.Record));
-        start.RegisterOperationAction(
-            session.OnAssignment,
-            OperationKind.SimpleAssignment,
-            OperationKind.CompoundAssignment,
-            OperationKind.CoalesceAssignment,
-            OperationKind.Increment,
-            OperationKind.Decrement);
-        start.RegisterOperationAction(session.OnDeconstruction, OperationKind.DeconstructionAssignment);
-        start.RegisterOperationAction(session.OnArgument, OperationKind.Argument);
-        start.RegisterOperationAction(session.OnInvocation, OperationKind.Invocation);
-        start.RegisterOperationAction(session.OnDynamicInvocation, OperationKind.DynamicInvocation);
-        start.RegisterOperationAction(session.OnDelegateCreation, OperationKind.DelegateCreation);
-        if (model.AllFields.Any(f => f.IsDeprecated))
+            new RecordLanding(model, targets, targets.Trace, types.Record),
+            baseline);
+        if (baseline is null)
         {
-            start.RegisterOperationAction(session.OnReference, OperationKind.PropertyReference, OperationKind.FieldReference);
+            session.Register(new OperationActions(start.RegisterOperationAction), context => context.ReportDiagnostic);
+            return;
         }
+
+        // With a baseline, a violation's entry depends on the others of its member (the occurrence): collect a
+        // member's violations and report them at the end of its operation blocks, the baselined ones as suppressed.
+#pragma warning disable RS1013 // the operation actions are registered on 'block' through session.Register, which RS1013 does not see
+        start.RegisterOperationBlockStartAction(block =>
+        {
+            var violations = new ConcurrentQueue<Diagnostic>();
+            session.Register(new OperationActions(block.RegisterOperationAction), _ => violations.Enqueue);
+            block.RegisterOperationBlockEndAction(end => session.ReportBlock(end, violations));
+        });
+#pragma warning restore RS1013
+        start.RegisterCompilationEndAction(session.OnCompilationEnd);
     }
+
+    /// <summary>RegisterOperationAction of a compilation start or of an operation block start.</summary>
+    private delegate void OperationActions(Action<OperationAnalysisContext> action, params OperationKind[] kinds);
 
     /// <summary>What one compilation's callbacks share: read-only after construction, apart from the thread-safe caches.</summary>
     private sealed class Session
@@ -76,16 +86,94 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         private readonly FieldTargets _targets;
         private readonly ContextScope _scope;
         private readonly RecordLanding _landing;
+        private readonly Baseline? _baseline;
 
-        public Session(OwnershipModel model, FieldTargets targets, ContextScope scope, RecordLanding landing)
+        // The baselinable violations reported, for finding baseline entries that match none.
+        private readonly ConcurrentBag<Diagnostic> _violations = new();
+
+        public Session(OwnershipModel model, FieldTargets targets, ContextScope scope, RecordLanding landing, Baseline? baseline)
         {
             _model = model;
             _targets = targets;
             _scope = scope;
             _landing = landing;
+            _baseline = baseline;
         }
 
-        public void OnAssignment(OperationAnalysisContext context)
+        /// <summary>Registers every write check; <paramref name="sink"/> gives, per callback, where its diagnostics go.</summary>
+        public void Register(OperationActions register, Func<OperationAnalysisContext, Action<Diagnostic>> sink)
+        {
+            register(
+                c => OnAssignment(c, sink(c)),
+                OperationKind.SimpleAssignment,
+                OperationKind.CompoundAssignment,
+                OperationKind.CoalesceAssignment,
+                OperationKind.Increment,
+                OperationKind.Decrement);
+            register(c => OnDeconstruction(c, sink(c)), OperationKind.DeconstructionAssignment);
+            register(c => OnArgument(c, sink(c)), OperationKind.Argument);
+            register(c => OnInvocation(c, sink(c)), OperationKind.Invocation);
+            register(c => OnDynamicInvocation(c, sink(c)), OperationKind.DynamicInvocation);
+            register(c => OnDelegateCreation(c, sink(c)), OperationKind.DelegateCreation);
+            if (_model.AllFields.Any(f => f.IsDeprecated))
+            {
+                register(c => OnReference(c, sink(c)), OperationKind.PropertyReference, OperationKind.FieldReference);
+            }
+        }
+
+        /// <summary>
+        /// Reports a member's violations: those whose entry is in the baseline as suppressed (the compiler does not
+        /// count them; SARIF lists them with a suppression), the others as they are.
+        /// </summary>
+        public void ReportBlock(OperationBlockAnalysisContext context, IEnumerable<Diagnostic> violations)
+        {
+            var reported = violations.ToList();
+            var suppressed = new HashSet<Diagnostic>();
+            foreach (Baseline.BaselineText file in _baseline!.Files)
+            {
+                foreach ((Diagnostic diagnostic, BaselineEntry entry) in Baseline.Number(reported, file.Folder))
+                {
+                    if (file.Entries.Contains(entry))
+                    {
+                        suppressed.Add(diagnostic);
+                    }
+                }
+            }
+
+            foreach (Diagnostic diagnostic in reported)
+            {
+                context.ReportDiagnostic(suppressed.Contains(diagnostic) ? Baseline.Suppressed(diagnostic) : diagnostic);
+                if (Baseline.IsBaselinable(diagnostic))
+                {
+                    _violations.Add(diagnostic);
+                }
+            }
+        }
+
+        /// <summary>Every baseline entry that no current violation matches, and every line that is no entry: SOR0113 at its line.</summary>
+        public void OnCompilationEnd(CompilationAnalysisContext context)
+        {
+            foreach (Baseline.BaselineText file in _baseline!.Files)
+            {
+                var current = new HashSet<BaselineEntry>(Baseline.Number(_violations, file.Folder).Select(n => n.Entry));
+                foreach (BaselineFile.Line line in file.Parsed.Entries.Where(l => !current.Contains(l.Entry!)))
+                {
+                    BaselineEntry entry = line.Entry!;
+                    string occurrence = entry.Occurrence == 1 ? string.Empty : $" (occurrence {entry.Occurrence})";
+                    context.ReportDiagnostic(Diagnostic.Create(WriteRules.StaleBaselineEntry, file.LocationOf(line),
+                        $"The baseline entry {entry.Rule} {entry.Field} in {entry.Member}{occurrence}, {entry.File}, matches no violation any more (fixed or moved): remove it"));
+                }
+
+                foreach (BaselineFile.Line line in file.Parsed.Malformed)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(WriteRules.StaleBaselineEntry, file.LocationOf(line),
+                        "This line of the baseline is not an entry (rule, file, member, field and occurrence, separated by tabs): remove it, or record the baseline again"));
+                }
+            }
+        }
+
+
+        public void OnAssignment(OperationAnalysisContext context, Action<Diagnostic> report)
         {
             IOperation? target = context.Operation switch
             {
@@ -95,40 +183,40 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             };
             if (target is not null && _targets.MemberWrite(target, context.Operation.Syntax.GetLocation()) is { } write)
             {
-                Check(context, write);
+                Check(context, write, report);
             }
         }
 
-        public void OnDeconstruction(OperationAnalysisContext context)
+        public void OnDeconstruction(OperationAnalysisContext context, Action<Diagnostic> report)
         {
             var deconstruction = (IDeconstructionAssignmentOperation)context.Operation;
-            CheckTuple(context, deconstruction.Target);
+            CheckTuple(context, deconstruction.Target, report);
         }
 
-        public void OnArgument(OperationAnalysisContext context)
+        public void OnArgument(OperationAnalysisContext context, Action<Diagnostic> report)
         {
             var argument = (IArgumentOperation)context.Operation;
             if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out }
                 && _targets.MemberWrite(argument.Value, argument.Syntax.GetLocation()) is { } write)
             {
-                Check(context, write);
+                Check(context, write, report);
             }
         }
 
-        public void OnInvocation(OperationAnalysisContext context)
+        public void OnInvocation(OperationAnalysisContext context, Action<Diagnostic> report)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is { } target)
             {
-                CheckDelegateInvocation(context, invocation, target);
+                CheckDelegateInvocation(context, invocation, target, report);
                 return;
             }
 
-            CheckWritesCall(context, invocation, invocation.TargetMethod, invocation.Instance, invocation.Arguments);
+            CheckWritesCall(context, invocation, invocation.TargetMethod, invocation.Instance, invocation.Arguments, report);
         }
 
         /// <summary>A call bound at run time (a dynamic argument or receiver): which overload, and so which write, is unknown.</summary>
-        public void OnDynamicInvocation(OperationAnalysisContext context)
+        public void OnDynamicInvocation(OperationAnalysisContext context, Action<Diagnostic> report)
         {
             var invocation = (IDynamicInvocationOperation)context.Operation;
             var candidates = invocation.SemanticModel?.GetSymbolInfo(invocation.Syntax, context.CancellationToken).CandidateSymbols ?? ImmutableArray<ISymbol>.Empty;
@@ -144,7 +232,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 WriteRules.UnprovableField,
                 WriteLocation(invocation),
                 ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.Dynamic, "true"),
@@ -156,7 +244,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         /// A method with a [SorWrites] parameter turned into a delegate: checked where the delegate is called when
         /// it is kept in a local that is only ever called; anywhere else the write hides from the analysis.
         /// </summary>
-        public void OnDelegateCreation(OperationAnalysisContext context)
+        public void OnDelegateCreation(OperationAnalysisContext context, Action<Diagnostic> report)
         {
             var creation = (IDelegateCreationOperation)context.Operation;
             if (creation.Target is not IMethodReferenceOperation reference
@@ -167,14 +255,14 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 WriteRules.UnprovableField,
                 reference.Syntax.GetLocation(),
                 $"{reference.Method.Name} becomes a delegate that is passed on or stored, so its calls and the fields they write cannot be followed",
                 $"call {reference.Method.Name} directly, or keep the delegate in a local that is only called"));
         }
 
-        public void OnReference(OperationAnalysisContext context)
+        public void OnReference(OperationAnalysisContext context, Action<Diagnostic> report)
         {
             ISymbol? member = context.Operation switch
             {
@@ -184,29 +272,29 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             };
             if (member is not null && _targets.KeyOf(member) is { } key)
             {
-                ReportIfDeprecated(context, key, context.Operation.Syntax.GetLocation());
+                ReportIfDeprecated(context, key, context.Operation.Syntax.GetLocation(), report);
             }
         }
 
-        private void CheckTuple(OperationAnalysisContext context, IOperation target)
+        private void CheckTuple(OperationAnalysisContext context, IOperation target, Action<Diagnostic> report)
         {
             if (target is ITupleOperation tuple)
             {
                 foreach (IOperation element in tuple.Elements)
                 {
-                    CheckTuple(context, element);
+                    CheckTuple(context, element, report);
                 }
             }
             else if (_targets.MemberWrite(target, target.Syntax.GetLocation()) is { } write)
             {
-                Check(context, write);
+                Check(context, write, report);
             }
         }
 
-        private void Check(OperationAnalysisContext context, FieldWrite write)
-            => Check(context, write, _scope.Find(context.Operation, context.ContainingSymbol));
+        private void Check(OperationAnalysisContext context, FieldWrite write, Action<Diagnostic> report)
+            => Check(context, write, _scope.Find(context.Operation, context.ContainingSymbol), report);
 
-        private void Check(OperationAnalysisContext context, FieldWrite write, CodeContext? codeContext)
+        private void Check(OperationAnalysisContext context, FieldWrite write, CodeContext? codeContext, Action<Diagnostic> report)
         {
             FieldDefinition? field = _model.FindField(write.Key);
             if (field is null)
@@ -214,14 +302,14 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 return; // a [SorModelField] that the model does not know: generated code only names known fields
             }
 
-            if (DirectionCheck.Check(_model, field, codeContext, write) is { } diagnostic)
+            if (DirectionCheck.Check(_model, field, codeContext, write, Baseline.MemberName(context.ContainingSymbol)) is { } diagnostic)
             {
-                context.ReportDiagnostic(diagnostic);
+                report(diagnostic);
             }
         }
 
         /// <summary>A call of a method with [SorWrites] parameters: every field each argument may name, in every system the write may land in.</summary>
-        private void CheckWritesCall(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver, ImmutableArray<IArgumentOperation> arguments)
+        private void CheckWritesCall(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver, ImmutableArray<IArgumentOperation> arguments, Action<Diagnostic> report)
         {
             CodeContext? codeContext = null;
             bool contextFound = false;
@@ -238,11 +326,11 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                     contextFound = true;
                 }
 
-                CheckArgument(context, invocation, method, receiver, argument.Value, codeContext);
+                CheckArgument(context, invocation, method, receiver, argument.Value, codeContext, report);
             }
         }
 
-        private void CheckArgument(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver, IOperation value, CodeContext? codeContext)
+        private void CheckArgument(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver, IOperation value, CodeContext? codeContext, Action<Diagnostic> report)
         {
             ArgumentFields named = _targets.FieldsOfArgument(value);
             var keys = new List<string>();
@@ -252,11 +340,11 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 {
                     if (_model.FindField(field.Key) is null)
                     {
-                        ReportUnknownKey(context, field.Location, field.Key);
+                        ReportUnknownKey(context, field.Location, field.Key, report);
                         continue;
                     }
 
-                    ReportIfDeprecated(context, field.Key, field.Location);
+                    ReportIfDeprecated(context, field.Key, field.Location, report);
                 }
 
                 if (!keys.Contains(field.Key))
@@ -284,7 +372,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                     advice = $"mark parameter '{parameter.Name}' [SorWrites] so that every call of {owner.Name} is checked, or " + advice;
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     WriteRules.UnprovableField, value.Syntax.GetLocation(), properties, leaf.UnprovableReason, advice));
             }
 
@@ -302,7 +390,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 _landing.Find(receiver, flow, landings, unprovable);
                 if (unprovable.Count > 0)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
+                    report(Diagnostic.Create(
                         WriteRules.UnprovableLanding,
                         location,
                         ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.FieldKey, keys[0]).Add(WriteProperties.Flow, flow.Id),
@@ -317,7 +405,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 {
                     foreach (string key in keys)
                     {
-                        Check(context, new FieldWrite(key, location, landing, null), codeContext);
+                        Check(context, new FieldWrite(key, location, landing, null), codeContext, report);
                     }
                 }
 
@@ -326,12 +414,12 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
             foreach (string key in keys)
             {
-                Check(context, new FieldWrite(key, location, view.System, view.Flow), codeContext);
+                Check(context, new FieldWrite(key, location, view.System, view.Flow), codeContext, report);
             }
         }
 
         /// <summary>A call through a delegate kept in a local: each method group it may hold is checked as if called directly.</summary>
-        private void CheckDelegateInvocation(OperationAnalysisContext context, IInvocationOperation invocation, IOperation target)
+        private void CheckDelegateInvocation(OperationAnalysisContext context, IInvocationOperation invocation, IOperation target, Action<Diagnostic> report)
         {
             foreach (ValueLeaf leaf in _targets.Trace.Leaves(target, symbol => symbol is IMethodSymbol))
             {
@@ -342,7 +430,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                         if (argument.Parameter is { } p && p.Ordinal < reference.Method.Parameters.Length && _targets.IsWritesParameter(reference.Method.Parameters[p.Ordinal]))
                         {
                             CodeContext? codeContext = _scope.Find(invocation, context.ContainingSymbol);
-                            CheckArgument(context, invocation, reference.Method, reference.Instance, argument.Value, codeContext);
+                            CheckArgument(context, invocation, reference.Method, reference.Instance, argument.Value, codeContext, report);
                         }
                     }
                 }
@@ -416,7 +504,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             return invocation.Syntax.GetLocation();
         }
 
-        private void ReportUnknownKey(OperationAnalysisContext context, Location location, string key)
+        private void ReportUnknownKey(OperationAnalysisContext context, Location location, string key, Action<Diagnostic> report)
         {
             string? suggestion = NearestName.Find(key, _model.AllFields.Select(f => f.Key));
             var properties = ImmutableDictionary<string, string?>.Empty;
@@ -425,15 +513,17 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 properties = properties.Add(WriteProperties.Suggestion, suggestion);
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(WriteRules.UnknownField, location, properties, key, NearestName.Hint(suggestion)));
+            report(Diagnostic.Create(WriteRules.UnknownField, location, properties, key, NearestName.Hint(suggestion)));
         }
 
-        private void ReportIfDeprecated(OperationAnalysisContext context, string key, Location location)
+        private void ReportIfDeprecated(OperationAnalysisContext context, string key, Location location, Action<Diagnostic> report)
         {
             if (_model.FindField(key) is { Deprecated: { } message })
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    WriteRules.DeprecatedField, location, ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.FieldKey, key), key, message));
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(WriteProperties.FieldKey, key)
+                    .Add(WriteProperties.Member, Baseline.MemberName(context.ContainingSymbol));
+                report(Diagnostic.Create(WriteRules.DeprecatedField, location, properties, key, message));
             }
         }
     }

@@ -10,6 +10,9 @@ internal static class WriteProperties
     /// <summary>"Account.Arr": the field written.</summary>
     public const string FieldKey = "FieldKey";
 
+    /// <summary>The enclosing member ("AccountDesk.Close(SorRecord)"): part of a baseline entry's key.</summary>
+    public const string Member = "Member";
+
     /// <summary>The flow id of a <c>[SorFlow]</c> context.</summary>
     public const string Flow = "Flow";
 

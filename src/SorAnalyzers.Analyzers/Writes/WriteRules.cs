@@ -105,8 +105,20 @@ internal static class WriteRules
         description: "In a [SorFlow] context a raw SorRecord may be the flow's source or its target, and writing back into the source is the most common integration bug. The record must be traceable to a view's Record, a record built by the flow, or a name that says its side.",
         helpLinkUri: HelpLink("SOR0112"));
 
+
+    public const string BaselineCategory = "SorAnalyzers.Baseline";
+
+    public static readonly DiagnosticDescriptor StaleBaselineEntry = new(
+        "SOR0113",
+        "A baseline entry matches no violation",
+        "{0}",
+        BaselineCategory, DiagnosticSeverity.Info, isEnabledByDefault: true,
+        description: "The baseline (*.sor.baseline) lists violations accepted in legacy code. An entry whose violation was fixed (or moved to another member) should go, so that the baseline only shrinks and never hides a new violation.",
+        helpLinkUri: HelpLink("SOR0113"),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly ImmutableArray<DiagnosticDescriptor> WriteChecks =
-        ImmutableArray.Create(NotOwner, NotCarried, NoContext, WrongSystem, DeprecatedField, UnknownField, UnprovableField, UnprovableLanding);
+        ImmutableArray.Create(NotOwner, NotCarried, NoContext, WrongSystem, DeprecatedField, UnknownField, UnprovableField, UnprovableLanding, StaleBaselineEntry);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> ContextChecks =
         ImmutableArray.Create(UnknownSystem, UnknownFlow, TwoContexts, InvalidBuildContext);

@@ -16,22 +16,15 @@ namespace SorAnalyzers.Generator.Plan;
 /// </summary>
 internal sealed class ModelPlanner
 {
-    /// <summary>
-    /// Top-level names the generated code uses in the model's namespace, and the two root namespaces a
-    /// system namespace must not hide from user code there (<c>System.X</c>, <c>SorAnalyzers.X</c>).
-    /// </summary>
-    internal static readonly string[] TopLevelNames = { "SorSystems", "SorFlows", "SorFields", "SorCatalog", "Flows", "System", "SorAnalyzers" };
-
     /// <summary>The view classes' own member: the wrapped record.</summary>
-    internal const string RecordMember = "Record";
+    internal const string RecordMember = GeneratedNames.RecordMember;
 
     private const string DefaultNamespace = "SorModel";
 
     private readonly OwnershipModel _model;
     private readonly GenerationOptions _options;
     private readonly string _namespace;
-    private readonly Dictionary<string, string> _enumTypes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _descriptors = new(StringComparer.Ordinal);
+    private readonly GeneratedNames _names;
     private readonly HashSet<string> _hintNames = new(StringComparer.OrdinalIgnoreCase);
 
     private ModelPlanner(OwnershipModel model, GenerationOptions options)
@@ -39,6 +32,7 @@ internal sealed class ModelPlanner
         _model = model;
         _options = options;
         _namespace = NamespaceOf(model.Namespace) ?? NamespaceOf(options.RootNamespace) ?? DefaultNamespace;
+        _names = GeneratedNames.Of(model);
     }
 
     public static ModelPlan Plan(OwnershipModel model, GenerationOptions options) => new ModelPlanner(model, options).Plan();
@@ -65,48 +59,40 @@ internal sealed class ModelPlanner
 
     private ModelPlan Plan()
     {
-        var topLevel = new NameScope(TopLevelNames);
-        var systemNamespaces = _model.Systems.ToDictionary(s => s.Id, s => topLevel.Claim(s.Id), StringComparer.Ordinal);
-        EquatableArray<EnumPlan> enums = PlanEnums(topLevel);
+        EquatableArray<EnumPlan> enums = PlanEnums();
 
-        var systemConstants = NameScope.InsideType("SorSystems");
         var systems = _model.Systems.Select(s => new SystemPlan(
-            s.Id, systemConstants.Claim(s.Id), s.Title, s.BusinessOwner, s.TechnicalOwner, s.Description, s.ReadOnly)).ToEquatableArray();
+            s.Id, _names.SystemConstant(s.Id), s.Title, s.BusinessOwner, s.TechnicalOwner, s.Description, s.ReadOnly)).ToEquatableArray();
 
-        var flowConstants = NameScope.InsideType("SorFlows");
         var flows = _model.Flows.Select(f => new FlowPlan(
-            f.Id, flowConstants.Claim(f.Id), f.From, f.To, f.Frequency, f.Conflict.ToString(), f.ErrorOwner, f.Impact,
+            f.Id, _names.FlowConstant(f.Id), f.From, f.To, f.Frequency, f.Conflict.ToString(), f.ErrorOwner, f.Impact,
             f.Description, f.DirectionText)).ToEquatableArray();
 
         EquatableArray<EntityPlan> entities = PlanEntities();
 
         var systemViews = _model.Systems
-            .Select(s => PlanSystemViews(s, systemNamespaces[s.Id]))
+            .Select(s => PlanSystemViews(s, _names.SystemNamespace(s.Id)))
             .Where(g => g.Views.Count > 0)
             .ToEquatableArray();
 
-        var flowNamespaces = new NameScope();
         var flowViews = _model.Flows
-            .Select(f => PlanFlowViews(f, flowNamespaces.Claim(f.Id)))
+            .Select(f => PlanFlowViews(f, _names.FlowNamespace(f.Id)))
             .Where(g => g.Views.Count > 0)
             .ToEquatableArray();
 
         return new ModelPlan(_namespace, _model.Name, _model.Version, _options.Nullable, systems, flows, enums, entities, systemViews, flowViews);
     }
 
-    private EquatableArray<EnumPlan> PlanEnums(NameScope topLevel)
+    private EquatableArray<EnumPlan> PlanEnums()
     {
         var enums = new List<EnumPlan>();
         foreach (FieldDefinition field in _model.AllFields.Where(f => f.Type == FieldType.Enum))
         {
-            string name = topLevel.Claim(NameScope.Identifier(field.Entity) + NameScope.Identifier(field.Name));
-            _enumTypes[field.Key] = $"global::{_namespace}.{name}";
-            var members = NameScope.InsideType(name, "value__");
             enums.Add(new EnumPlan(
-                name,
+                _names.EnumType(field.Key)!,
                 field.Key,
                 field.Description,
-                field.EnumValues.Select(v => new EnumMemberPlan(v, members.Claim(v))).ToEquatableArray()));
+                field.EnumValues.Select(v => new EnumMemberPlan(v, _names.EnumMember(field.Key, v))).ToEquatableArray()));
         }
 
         return enums.ToEquatableArray();
@@ -114,21 +100,17 @@ internal sealed class ModelPlanner
 
     private EquatableArray<EntityPlan> PlanEntities()
     {
-        var classes = NameScope.InsideType("SorFields");
         var entities = new List<EntityPlan>();
         foreach (EntityDefinition entity in _model.Entities)
         {
-            string className = classes.Claim(entity.Name);
-            var members = NameScope.InsideType(className);
+            string className = _names.EntityClass(entity.Name);
             var fields = new List<FieldPlan>();
             foreach (FieldDefinition field in entity.Fields)
             {
-                string name = members.Claim(field.Name);
-                _descriptors[field.Key] = $"global::{_namespace}.SorFields.{className}.{name}";
                 fields.Add(new FieldPlan(
                     field.Entity,
                     field.Name,
-                    name,
+                    _names.Descriptor(field.Key),
                     TypeOf(field),
                     field.Owner,
                     OwnerText(field.Owner),
@@ -150,7 +132,6 @@ internal sealed class ModelPlanner
 
     private ViewGroupPlan PlanSystemViews(SystemDefinition system, string namespaceName)
     {
-        var classes = new NameScope(RecordMember);
         var views = new List<ViewPlan>();
         foreach (EntityDefinition entity in _model.Entities)
         {
@@ -160,12 +141,10 @@ internal sealed class ModelPlanner
                 continue;
             }
 
-            string className = classes.Claim(entity.Name);
-            var members = NameScope.InsideType(className, RecordMember);
-            views.Add(new ViewPlan(entity.Name, className, held.Select(f => new ViewPropertyPlan(
+            views.Add(new ViewPlan(entity.Name, _names.SystemViewClass(system.Id, entity.Name)!, held.Select(f => new ViewPropertyPlan(
                 f.Name,
-                members.Claim(f.Name),
-                _descriptors[f.Key],
+                _names.SystemViewProperty(system.Id, f.Key)!,
+                DescriptorPath(f),
                 TypeOf(f),
                 f.Owner == system.Id,
                 f.Description,
@@ -180,7 +159,6 @@ internal sealed class ModelPlanner
 
     private ViewGroupPlan PlanFlowViews(FlowDefinition flow, string namespaceName)
     {
-        var classes = new NameScope(RecordMember);
         var views = new List<ViewPlan>();
         foreach (EntityDefinition entity in _model.Entities)
         {
@@ -190,12 +168,10 @@ internal sealed class ModelPlanner
                 continue;
             }
 
-            string className = classes.Claim(entity.Name);
-            var members = NameScope.InsideType(className, RecordMember);
-            views.Add(new ViewPlan(entity.Name, className, carried.Select(f => new ViewPropertyPlan(
+            views.Add(new ViewPlan(entity.Name, _names.FlowViewClass(flow.Id, entity.Name)!, carried.Select(f => new ViewPropertyPlan(
                 f.Name,
-                members.Claim(f.Name),
-                _descriptors[f.Key],
+                _names.FlowViewProperty(flow.Id, f.Key)!,
+                DescriptorPath(f),
                 TypeOf(f),
                 true,
                 f.Description,
@@ -209,7 +185,9 @@ internal sealed class ModelPlanner
     }
 
     private ValueTypePlan TypeOf(FieldDefinition field)
-        => ValueTypes.Of(field.Type, _enumTypes.TryGetValue(field.Key, out string? e) ? e : null, _options.HasDateOnly);
+        => ValueTypes.Of(field.Type, _names.EnumType(field.Key) is string e ? $"global::{_namespace}.{e}" : null, _options.HasDateOnly);
+
+    private string DescriptorPath(FieldDefinition field) => $"global::{_namespace}.{_names.DescriptorPath(field)}";
 
     /// <summary>The holders, owner first (the runtime requires it), each once.</summary>
     private EquatableArray<string> HeldBy(FieldDefinition field)

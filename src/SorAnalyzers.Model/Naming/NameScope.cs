@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using SorAnalyzers.Model.Naming;
 
-namespace SorAnalyzers.Generator.Plan;
+namespace SorAnalyzers.Model.Naming;
 
 /// <summary>
 /// The C# names already taken in one declaration space (a namespace, a class). A model name that
@@ -11,7 +10,7 @@ namespace SorAnalyzers.Generator.Plan;
 /// free. The model cannot produce a name ending in '_' (CSharpName splits on '_'), so a suffixed
 /// name never clashes with another model name.
 /// </summary>
-internal sealed class NameScope
+public sealed class NameScope
 {
     /// <summary>Members every type inherits from object: a model name equal to one would hide it (CS0108).</summary>
     private static readonly string[] ObjectMembers =

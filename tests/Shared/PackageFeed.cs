@@ -5,24 +5,31 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
-using Xunit;
 
-using SorAnalyzers.Testing;
-
-namespace SorAnalyzers.Package.Tests;
+namespace SorAnalyzers.Testing;
 
 /// <summary>
-/// Packs SorAnalyzers once for every test of the collection, into a temporary folder feed, under a
-/// version no earlier run used (a consumer's NuGet cache would otherwise serve a stale copy), together
-/// with two packages of another vendor's generator that bundle other YamlDotNet versions.
-/// Consumers restore from that feed alone into a fresh NuGet cache folder, as a new machine would.
+/// Packs SorAnalyzers once for every test of a collection into a temporary folder feed, under a version no
+/// earlier run used (a consumer's NuGet cache would otherwise serve a stale copy). Consumers restore from
+/// that feed alone into a fresh NuGet cache folder, as a new machine would.
+/// A test project that needs more packages in the feed (another vendor's, say) derives and passes
+/// <c>alsoPack</c>: those packs run beside ours.
 /// </summary>
-public sealed class PackageFeed : IDisposable
+/// <remarks>
+/// The test project must reference src/SorAnalyzers.Package (ReferenceOutputAssembly=false,
+/// SkipGetTargetFrameworkProperties=true) so that the test build has built it, and carry the
+/// <c>Configuration</c> assembly metadata: the feed then only packs, without
+/// restoring or building (a restore with another PackageVersion would rewrite every project's assets file).
+/// </remarks>
+public class PackageFeed : IDisposable
 {
-    /// <summary>YamlDotNet versions bundled by the peer generator packages, around ours (16.x).</summary>
-    public static readonly IReadOnlyList<string> PeerYamlDotNetVersions = new[] { "13.7.1", "18.1.0" };
-
     public PackageFeed()
+        : this(null)
+    {
+    }
+
+    /// <param name="alsoPack">Packs more packages into <see cref="Feed"/> under <see cref="Version"/>, in parallel with ours.</param>
+    protected PackageFeed(Func<PackageFeed, CommandResult>[]? alsoPack)
     {
         RepoRoot = RepoFiles.Root;
         string configuration = Metadata("Configuration");
@@ -46,10 +53,9 @@ public sealed class PackageFeed : IDisposable
             </configuration>
             """);
 
-        // The test build has built the package project (see the csproj): packing is then a few seconds.
         try
         {
-            PackTime = Pack(configuration);
+            PackTime = Pack(configuration, alsoPack ?? Array.Empty<Func<PackageFeed, CommandResult>>());
         }
         catch
         {
@@ -81,8 +87,6 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The reference model, models/revops.sor.yaml.</summary>
     public string ReferenceModelPath => RepoFiles.Model("revops.sor.yaml");
 
-    public static string PeerPackageId(string yamlDotNetVersion) => "PeerYamlGenerator.Yaml" + yamlDotNetVersion.Split('.')[0];
-
     public IReadOnlyDictionary<string, string> ConsumerEnvironment => new Dictionary<string, string>
     {
         ["NUGET_PACKAGES"] = NuGetPackages,
@@ -101,19 +105,21 @@ public sealed class PackageFeed : IDisposable
         catch (UnauthorizedAccessException)
         {
         }
+
+        GC.SuppressFinalize(this);
     }
 
-    private TimeSpan Pack(string configuration)
+    private TimeSpan Pack(string configuration, Func<PackageFeed, CommandResult>[] alsoPack)
     {
         var stopwatch = Stopwatch.StartNew();
-        Task<CommandResult>[] peers = PeerYamlDotNetVersions.Select(v => Task.Run(() => PackPeer(v))).ToArray();
+        Task<CommandResult>[] others = alsoPack.Select(pack => Task.Run(() => pack(this))).ToArray();
         CommandResult pack = DotnetCommand.Run(RepoRoot, null,
             "pack", Path.Combine(RepoRoot, "src", "SorAnalyzers.Package", "SorAnalyzers.Package.csproj"),
             "-c", configuration, "--no-build", "-p:BuildProjectReferences=false", "-o", Feed, $"-p:MinVerVersionOverride={Version}", "-tl:off", "-nodeReuse:false");
         Require(pack);
-        foreach (Task<CommandResult> peer in peers)
+        foreach (Task<CommandResult> other in others)
         {
-            Require(peer.GetAwaiter().GetResult());
+            Require(other.GetAwaiter().GetResult());
         }
 
         string package = Path.Combine(Feed, $"SorAnalyzers.{Version}.nupkg");
@@ -123,22 +129,6 @@ public sealed class PackageFeed : IDisposable
         }
 
         return stopwatch.Elapsed;
-    }
-
-    // The peer generator is built outside the repository (no central package management there), with the
-    // machine's usual NuGet cache and sources: it is a vendor's package, not what is under test.
-    private CommandResult PackPeer(string yamlDotNetVersion)
-    {
-        string folder = Path.Combine(Root, "peers", yamlDotNetVersion);
-        Directory.CreateDirectory(folder);
-        foreach (string file in Directory.GetFiles(Path.Combine(RepoRoot, "tests", "SorAnalyzers.Package.Tests", "Peer")))
-        {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        }
-
-        return DotnetCommand.Run(folder, null,
-            "pack", "-c", "Release", "-o", Feed, "-tl:off", "-nodeReuse:false",
-            $"-p:PeerYamlDotNetVersion={yamlDotNetVersion}", $"-p:PackageId={PeerPackageId(yamlDotNetVersion)}", $"-p:PackageVersion={Version}");
     }
 
     private static void Require(CommandResult result)
@@ -152,11 +142,4 @@ public sealed class PackageFeed : IDisposable
     private static string Metadata(string key)
         => typeof(PackageFeed).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
             ?? throw new InvalidOperationException($"No {key} metadata on the test assembly");
-}
-
-/// <summary>All package tests share one pack, and run one after another: each starts builds that use both cores.</summary>
-[CollectionDefinition(Name)]
-public sealed class PackageCollection : ICollectionFixture<PackageFeed>
-{
-    public const string Name = "package";
 }

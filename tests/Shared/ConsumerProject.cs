@@ -4,9 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 
-using SorAnalyzers.Testing;
-
-namespace SorAnalyzers.Package.Tests;
+namespace SorAnalyzers.Testing;
 
 /// <summary>
 /// A fresh net10.0 console project in its own folder that references the packed SorAnalyzers by

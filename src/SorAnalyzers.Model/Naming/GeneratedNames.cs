@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SorAnalyzers.Model.Definitions;
+
+namespace SorAnalyzers.Model.Naming;
+
+/// <summary>
+/// Every C# name the generator gives a model's parts, decided once (docs/generated-code.md, "Names"):
+/// the generator emits them and the CLI names them (which generated members a model change affects).
+/// Names are claimed in each declaration space in a fixed order, so the result is stable. All names are
+/// relative to the generated namespace (the model's <c>namespace</c>, else the project's).
+/// </summary>
+public sealed class GeneratedNames
+{
+    /// <summary>
+    /// Top-level names the generated code uses in the model's namespace, and the two root namespaces a
+    /// system namespace must not hide from user code there (<c>System.X</c>, <c>SorAnalyzers.X</c>).
+    /// </summary>
+    public static readonly string[] TopLevelNames = { "SorSystems", "SorFlows", "SorFields", "SorCatalog", "Flows", "System", "SorAnalyzers" };
+
+    /// <summary>The view classes' own member: the wrapped record.</summary>
+    public const string RecordMember = "Record";
+
+    private readonly Dictionary<string, string> _systemNamespaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _systemConstants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _flowConstants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _flowNamespaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _enumTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string FieldKey, string Value), string> _enumMembers = new();
+    private readonly Dictionary<string, string> _entityClasses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _descriptors = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Owner, string Entity), string> _viewClasses = new();
+    private readonly Dictionary<(string Owner, string FieldKey), string> _viewProperties = new();
+
+    private GeneratedNames(OwnershipModel model)
+    {
+        var topLevel = new NameScope(TopLevelNames);
+        foreach (SystemDefinition system in model.Systems)
+        {
+            _systemNamespaces[system.Id] = topLevel.Claim(system.Id);
+        }
+
+        foreach (FieldDefinition field in model.AllFields.Where(f => f.Type == FieldType.Enum))
+        {
+            string name = topLevel.Claim(NameScope.Identifier(field.Entity) + NameScope.Identifier(field.Name));
+            _enumTypes[field.Key] = name;
+            var members = NameScope.InsideType(name, "value__");
+            foreach (string value in field.EnumValues)
+            {
+                _enumMembers[(field.Key, value)] = members.Claim(value);
+            }
+        }
+
+        var systemConstants = NameScope.InsideType("SorSystems");
+        foreach (SystemDefinition system in model.Systems)
+        {
+            _systemConstants[system.Id] = systemConstants.Claim(system.Id);
+        }
+
+        var flowConstants = NameScope.InsideType("SorFlows");
+        foreach (FlowDefinition flow in model.Flows)
+        {
+            _flowConstants[flow.Id] = flowConstants.Claim(flow.Id);
+        }
+
+        var entityClasses = NameScope.InsideType("SorFields");
+        foreach (EntityDefinition entity in model.Entities)
+        {
+            string className = entityClasses.Claim(entity.Name);
+            _entityClasses[entity.Name] = className;
+            var members = NameScope.InsideType(className);
+            foreach (FieldDefinition field in entity.Fields)
+            {
+                _descriptors[field.Key] = members.Claim(field.Name);
+            }
+        }
+
+        foreach (SystemDefinition system in model.Systems)
+        {
+            ClaimViews(system.Id, model.Entities, f => model.Holds(system.Id, f.Key));
+        }
+
+        var flowNamespaces = new NameScope();
+        foreach (FlowDefinition flow in model.Flows)
+        {
+            _flowNamespaces[flow.Id] = flowNamespaces.Claim(flow.Id);
+            ClaimViews(FlowKey(flow.Id), model.Entities, f => flow.Carries(f.Key));
+        }
+    }
+
+    public static GeneratedNames Of(OwnershipModel model) => new(model);
+
+    /// <summary>The constant in <c>SorSystems</c>: <c>Crm</c>.</summary>
+    public string SystemConstant(string systemId) => _systemConstants[systemId];
+
+    /// <summary>The namespace of the system's views, below the model's namespace: <c>Crm</c>.</summary>
+    public string SystemNamespace(string systemId) => _systemNamespaces[systemId];
+
+    /// <summary>The constant in <c>SorFlows</c>: <c>BillingToCrm</c>.</summary>
+    public string FlowConstant(string flowId) => _flowConstants[flowId];
+
+    /// <summary>The namespace of the flow's views, below <c>{Namespace}.Flows</c>: <c>BillingToCrm</c>.</summary>
+    public string FlowNamespace(string flowId) => _flowNamespaces[flowId];
+
+    /// <summary>The C# enum of an enum field (<c>AccountHealthStatus</c>), or null for another type.</summary>
+    public string? EnumType(string fieldKey) => _enumTypes.TryGetValue(fieldKey, out string? name) ? name : null;
+
+    public string EnumMember(string fieldKey, string value) => _enumMembers[(fieldKey, value)];
+
+    /// <summary>The entity's class in <c>SorFields</c>: <c>Account</c>.</summary>
+    public string EntityClass(string entity) => _entityClasses[entity];
+
+    /// <summary>The field's descriptor in <c>SorFields.{Entity}</c>: <c>Arr</c>.</summary>
+    public string Descriptor(string fieldKey) => _descriptors[fieldKey];
+
+    /// <summary>"SorFields.Account.Arr".</summary>
+    public string DescriptorPath(FieldDefinition field) => $"SorFields.{EntityClass(field.Entity)}.{Descriptor(field.Key)}";
+
+    /// <summary>The view class of the entity in the system's namespace, or null when the system holds none of its fields.</summary>
+    public string? SystemViewClass(string systemId, string entity) => Find(_viewClasses, (systemId, entity));
+
+    /// <summary>The property of the field in the system's view, or null when the system does not hold it.</summary>
+    public string? SystemViewProperty(string systemId, string fieldKey) => Find(_viewProperties, (systemId, fieldKey));
+
+    /// <summary>The view class of the entity in the flow's namespace, or null when the flow carries none of its fields.</summary>
+    public string? FlowViewClass(string flowId, string entity) => Find(_viewClasses, (FlowKey(flowId), entity));
+
+    /// <summary>The property of the field in the flow's view, or null when the flow does not carry it.</summary>
+    public string? FlowViewProperty(string flowId, string fieldKey) => Find(_viewProperties, (FlowKey(flowId), fieldKey));
+
+    // System ids match ^[a-z]…, so a key starting with '>' never meets one.
+    private static string FlowKey(string flowId) => ">" + flowId;
+
+    private static string? Find<TKey>(Dictionary<TKey, string> names, TKey key) => names.TryGetValue(key, out string? name) ? name : null;
+
+    private void ClaimViews(string owner, EquatableArray<EntityDefinition> entities, Func<FieldDefinition, bool> included)
+    {
+        var classes = new NameScope(RecordMember);
+        foreach (EntityDefinition entity in entities)
+        {
+            var fields = entity.Fields.Where(included).ToList();
+            if (fields.Count == 0)
+            {
+                continue;
+            }
+
+            string className = classes.Claim(entity.Name);
+            _viewClasses[(owner, entity.Name)] = className;
+            var members = NameScope.InsideType(className, RecordMember);
+            foreach (FieldDefinition field in fields)
+            {
+                _viewProperties[(owner, field.Key)] = members.Claim(field.Name);
+            }
+        }
+    }
+}
