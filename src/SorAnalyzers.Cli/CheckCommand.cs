@@ -7,12 +7,12 @@ using SorAnalyzers.Model.Reading;
 
 namespace SorAnalyzers.Cli;
 
-/// <summary>`sor check [files…]`: reads each model and reports every diagnostic, as text or SARIF.</summary>
+/// <summary>`sor check [files or folders…]`: reads each model and reports every diagnostic, as text or SARIF.</summary>
 public static class CheckCommand
 {
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
     {
-        var files = ModelArguments.Files("files", $"Model files to check (default: every {ModelFiles.Pattern} under the current directory, bin/ and obj/ excluded).");
+        var files = ModelArguments.Files("files", $"Model files or folders to check (a folder: every {ModelFiles.Pattern} below it; default: the current directory), bin/ and obj/ excluded.");
         var format = ModelArguments.Format("text (MSBuild-style lines), github (GitHub Actions annotations) or sarif (SARIF 2.1.0).", "text", "github", "sarif");
         var outputFile = ModelArguments.Output("Write the SARIF log to this file instead of standard output.");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors")
@@ -43,7 +43,14 @@ public static class CheckCommand
                 return ExitCodes.UsageError;
             }
 
-            IReadOnlyList<string> paths = ModelFiles.NamedOrFound(named, workingDirectory);
+            IReadOnlyList<string>? paths = named.Length > 0
+                ? ModelFiles.Expand(named, workingDirectory, error)
+                : ModelFiles.Under(workingDirectory).Select(p => Path.GetRelativePath(workingDirectory, p)).ToList();
+            if (paths is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
             if (paths.Count == 0)
             {
                 error.WriteLine($"sor: no {ModelFiles.Pattern} file under {workingDirectory}; name the models to check.");

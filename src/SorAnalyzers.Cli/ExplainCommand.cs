@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -10,22 +11,93 @@ using SorAnalyzers.Model.Reading;
 
 namespace SorAnalyzers.Cli;
 
-/// <summary>`sor explain model Entity.Field`: who owns the field, who holds copies and through which flow.</summary>
+/// <summary>
+/// `sor explain models… Entity.Field`: who owns the field, who holds copies and through which flow.
+/// The models may be files or folders (every model below them); each model that declares the field is
+/// explained, under its path when there are several.
+/// </summary>
 public static class ExplainCommand
 {
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
     {
-        var modelPath = new Argument<string>("model") { Description = "The ownership model (*.sor.yaml)." };
-        var fieldKey = new Argument<string>("field") { Description = "The field, as Entity.Field (for example Account.Arr)." };
+        // One list, the field last: System.CommandLine gives a variadic argument every token, leaving none for a field after it.
+        var arguments = new Argument<string[]>("models-and-field")
+        {
+            Description = $"The ownership models ({ModelFiles.Pattern} files, or folders: every {ModelFiles.Pattern} below them, bin/ and obj/ excluded), then the field as Entity.Field (for example Account.Arr).",
+            Arity = new ArgumentArity(2, 100_000),
+        };
         var command = new Command("explain", "Explain who owns a field, which systems hold it, and how copies flow.")
         {
-            modelPath, fieldKey,
+            arguments,
         };
-        command.SetAction(parse => Execute(parse.GetValue(modelPath)!, parse.GetValue(fieldKey)!, output, error, workingDirectory));
+        command.SetAction(parse =>
+        {
+            string[] values = parse.GetValue(arguments)!;
+            return Execute(values[..^1], values[^1], output, error, workingDirectory);
+        });
         return command;
     }
 
-    private static int Execute(string path, string key, TextWriter output, TextWriter error, string workingDirectory)
+    private static int Execute(string[] named, string key, TextWriter output, TextWriter error, string workingDirectory)
+    {
+        List<string>? paths = ModelFiles.Expand(named, workingDirectory, error);
+        if (paths is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var readable = new List<(string Path, OwnershipModel Model)>();
+        bool unreadable = false;
+        bool broken = false;
+        foreach (string path in paths)
+        {
+            switch (Read(path, error, workingDirectory))
+            {
+                case null:
+                    unreadable = true;
+                    break;
+                case { Model: null }:
+                    broken = true;
+                    break;
+                case { Model: OwnershipModel model }:
+                    readable.Add((path, model));
+                    break;
+            }
+        }
+
+        if (unreadable)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var declaring = readable.Where(r => r.Model.FindField(key) is not null).ToList();
+        if (declaring.Count == 0)
+        {
+            if (readable.Count > 0)
+            {
+                string? nearest = NearestName.Find(key, readable.SelectMany(r => r.Model.AllFields.Select(f => f.Key)).Distinct());
+                string missing = paths.Count == 1 ? $"'{paths[0]}' has no field" : $"none of the {paths.Count} models has a field";
+                error.WriteLine($"sor: {missing} '{key}'{NearestName.Hint(nearest)}.");
+            }
+
+            return ExitCodes.ModelErrors;
+        }
+
+        foreach ((string path, OwnershipModel model) in declaring)
+        {
+            if (declaring.Count > 1)
+            {
+                output.WriteLine($"{path}:");
+            }
+
+            FieldExplanation.Write(model, model.FindField(key)!, output);
+        }
+
+        return broken ? ExitCodes.ModelErrors : ExitCodes.Success;
+    }
+
+    /// <summary>The model read from <paramref name="path"/>, its problems told on <paramref name="error"/>; null when the file cannot be read.</summary>
+    private static ModelReadResult? Read(string path, TextWriter error, string workingDirectory)
     {
         string text;
         try
@@ -35,11 +107,11 @@ public static class ExplainCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             error.WriteLine($"sor: cannot read '{path}': {ex.Message}");
-            return ExitCodes.UsageError;
+            return null;
         }
 
         ModelReadResult result = ModelReader.Read(text);
-        if (result.Model is not OwnershipModel model)
+        if (result.Model is null)
         {
             foreach (ModelDiagnostic diagnostic in result.Diagnostics)
             {
@@ -47,23 +119,13 @@ public static class ExplainCommand
             }
 
             error.WriteLine($"sor: '{path}' could not be read as a model; nothing to explain.");
-            return ExitCodes.ModelErrors;
         }
-
-        if (result.HasErrors)
+        else if (result.HasErrors)
         {
             // The valid parts still answer the question; say the answer may be incomplete.
             error.WriteLine($"sor: '{path}' has errors (run 'sor check {path}'); broken parts are left out below.");
         }
 
-        if (model.FindField(key) is not FieldDefinition field)
-        {
-            string? nearest = NearestName.Find(key, model.AllFields.Select(f => f.Key));
-            error.WriteLine($"sor: '{path}' has no field '{key}'{NearestName.Hint(nearest)}.");
-            return ExitCodes.ModelErrors;
-        }
-
-        FieldExplanation.Write(model, field, output);
-        return ExitCodes.Success;
+        return result;
     }
 }

@@ -14,7 +14,9 @@ namespace SorAnalyzers.Generator;
 /// <summary>
 /// Generates, from the project's ownership model (<c>*.sor.yaml</c>), the id constants, the typed
 /// field descriptors and the per-system and per-flow views. The pipeline starts from the additional
-/// files and takes from the compilation only two booleans, so editing C# does no work here.
+/// files and takes from the compilation only two booleans and the referenced assemblies'
+/// <c>[SorGeneratedModel]</c> markers (as strings), so editing C# does no work here. When a referenced
+/// assembly already holds the API of the same model namespace, this project generates none of it.
 /// It reports the model's errors at their line in the YAML (the analyzers report its warnings): the
 /// compiler runs analyzers only once C# gets past its declarations, which C# that uses the generated API
 /// cannot do while the model is broken. A broken part of the model is left out; a failure of the
@@ -75,11 +77,37 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .Select((p, _) => Emit(p))
             .WithTrackingName(TrackingNames.Emitted);
 
+        IncrementalValueProvider<string?> modelHash = modelText
+            .Select((text, _) => text?.Text is { } content ? ModelContentHash.Of(content) : null)
+            .WithTrackingName(TrackingNames.ModelHash);
+
+        IncrementalValueProvider<ReferencedModels> referenced = context.CompilationProvider
+            .Select((compilation, token) => ReferencedModels.In(compilation, token))
+            .WithTrackingName(TrackingNames.ReferencedModels);
+
+        IncrementalValueProvider<ApiHome> home = plan
+            .Select((p, _) => (p.Value?.Namespace, p.Path))
+            .Combine(modelHash)
+            .Combine(referenced)
+            .Select((x, _) => ApiHome.Decide(x.Left.Left.Namespace, x.Left.Left.Path, x.Left.Right, x.Right))
+            .WithTrackingName(TrackingNames.Home);
+
         IncrementalValuesProvider<GeneratedFile> files = emitted
-            .SelectMany((e, _) => e.Value)
+            .Combine(home.Select((h, _) => h.GeneratesHere))
+            .SelectMany((pair, _) => pair.Right ? pair.Left.Value : EquatableArray<GeneratedFile>.Empty)
             .WithTrackingName(TrackingNames.Files);
 
         context.RegisterSourceOutput(files, (output, file) => output.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8)));
+        context.RegisterSourceOutput(home, (output, h) =>
+        {
+            if (h is { GeneratesHere: true, CanMark: true, Namespace: { } ns, Hash: { } hash })
+            {
+                GeneratedFile marker = MarkerEmitter.Emit(ns, hash);
+                output.AddSource(marker.HintName, SourceText.From(marker.Text, Encoding.UTF8));
+            }
+
+            ProblemReporter.Report(output, h.Problems);
+        });
         context.RegisterSourceOutput(read, (output, r) => ProblemReporter.Report(output, r?.Problems ?? EquatableArray<ModelProblem>.Empty));
         context.RegisterSourceOutput(plan, (output, p) => ProblemReporter.Report(output, p.Problems));
         context.RegisterSourceOutput(emitted, (output, e) => ProblemReporter.Report(output, e.Problems));

@@ -14,6 +14,9 @@ internal static class TrackingNames
     public const string Plan = nameof(Plan);
     public const string Emitted = nameof(Emitted);
     public const string Files = nameof(Files);
+    public const string ModelHash = nameof(ModelHash);
+    public const string ReferencedModels = nameof(ReferencedModels);
+    public const string Home = nameof(Home);
 
-    public static readonly string[] All = { ModelTexts, ModelText, Read, Model, RootNamespace, HasDateOnly, Nullable, Options, Plan, Emitted, Files };
+    public static readonly string[] All = { ModelTexts, ModelText, Read, Model, RootNamespace, HasDateOnly, Nullable, Options, Plan, Emitted, Files, ModelHash, ReferencedModels, Home };
 }

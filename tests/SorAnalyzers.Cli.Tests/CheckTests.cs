@@ -49,6 +49,33 @@ public sealed class CheckTests : System.IDisposable
     }
 
     [Fact]
+    public void A_named_folder_stands_for_every_model_below_it_and_files_and_folders_mix()
+    {
+        _folder.Write(Path.Combine("teams", "sales", "clean.sor.yaml"), Models.Clean);
+        _folder.Write(Path.Combine("teams", "finance", "broken.sor.yaml"), Models.UnknownOwner);
+        _folder.Write(Path.Combine("teams", "finance", "bin", "broken.sor.yaml"), Models.UnknownOwner);
+        _folder.Write("other.sor.yaml", Models.Clean);
+
+        Sor.Outcome run = Sor.Run(_folder.Path, "check", "teams", "other.sor.yaml");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [Path.Combine("teams", "finance", "broken.sor.yaml") + Models.UnknownOwnerLine, "Checked 3 models: 1 error, 0 warnings."],
+            run.OutputLines);
+    }
+
+    [Fact]
+    public void A_named_folder_without_a_model_is_a_usage_error()
+    {
+        _folder.Write(Path.Combine("empty", "notes.txt"), "no model here");
+
+        Sor.Outcome run = Sor.Run(_folder.Path, "check", "empty");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no *.sor.yaml file under 'empty'", run.Error);
+    }
+
+    [Fact]
     public void A_warning_passes_unless_warnings_are_errors()
     {
         _folder.Write("model.sor.yaml", Models.UnknownKey);

@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Xunit;
@@ -54,6 +55,27 @@ public sealed class ExplainTests : System.IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("", run.Output);
         Assert.Contains("has no field 'Account.Ar' (did you mean 'Account.Arr'?)", run.Error);
+    }
+
+    [Fact]
+    public void Several_models_and_folders_explain_the_field_in_each_model_that_declares_it()
+    {
+        _folder.Write(Path.Combine("models", "revops.sor.yaml"), File.ReadAllText(Sor.RevOpsModel));
+        _folder.Write(Path.Combine("models", "other", "clean.sor.yaml"), Models.Clean);
+        _folder.Write("copy.sor.yaml", File.ReadAllText(Sor.RevOpsModel));
+
+        Sor.Outcome one = Sor.Run(_folder.Path, "explain", "models", "Account.Arr");
+        Sor.Outcome both = Sor.Run(_folder.Path, "explain", "models", "copy.sor.yaml", "Account.Arr");
+        Sor.Outcome none = Sor.Run(_folder.Path, "explain", "models", "copy.sor.yaml", "Account.Ar");
+
+        Assert.True(one.ExitCode == 0, one.Error);
+        Assert.Equal("Account.Arr (decimal)", one.OutputLines[0]);
+        Assert.Equal(0, both.ExitCode);
+        Assert.Equal(2, both.OutputLines.Count(l => l == "Account.Arr (decimal)"));
+        Assert.Equal(Path.Combine("models", "revops.sor.yaml") + ":", both.OutputLines[0]);
+        Assert.Contains("copy.sor.yaml:", both.OutputLines);
+        Assert.Equal(1, none.ExitCode);
+        Assert.Contains("none of the 3 models has a field 'Account.Ar' (did you mean 'Account.Arr'?)", none.Error);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal sealed class GeneratorHarness
 {
     public static readonly CSharpParseOptions DefaultParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    private static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
+    internal static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
         .Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(SorRecord).Assembly.Location))
         .ToImmutableArray();

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Xunit;
 
 using SorAnalyzers.Testing;
@@ -34,13 +33,7 @@ public class SampleBuildTests
     [Fact]
     public void The_violations_fail_the_build_with_exactly_the_announced_errors()
     {
-        // Each violating line ends with a comment naming what it must produce: // error SOR0101
-        string[] expected = Directory.GetFiles(Path.Combine(Sample, "Violations"), "*.cs")
-            .SelectMany(file => File.ReadAllLines(file).Select((text, index) => (file, text, line: index + 1)))
-            .SelectMany(l => Regex.Matches(l.text, @"// (?<severity>error|warning) (?<id>SOR\d{4})(@(?<col>\d+))?").Select(m =>
-                $"{Path.GetRelativePath(RepoFiles.Root, l.file).Replace('\\', '/')}({l.line},{(m.Groups["col"].Success ? m.Groups["col"].Value : FirstColumn(l.text))}): {m.Groups["severity"].Value} {m.Groups["id"].Value}"))
-            .OrderBy(s => s, StringComparer.Ordinal)
-            .ToArray();
+        string[] expected = AnnouncedDiagnostics.In(Path.Combine(Sample, "Violations"));
         Assert.NotEmpty(expected);
 
         CommandResult build = DotnetCommand.Run(Sample, null, "build", "-c", "Release", "-p:SorShowViolations=true");
@@ -48,6 +41,4 @@ public class SampleBuildTests
         Assert.Equal(1, build.ExitCode);
         Assert.Equal(expected, BuildOutput.Diagnostics(build, RepoFiles.Root).Where(d => d.Contains(" SOR")).ToArray());
     }
-
-    private static string FirstColumn(string line) => (line.Length - line.TrimStart().Length + 1).ToString();
 }

@@ -147,6 +147,11 @@ internal static class ModelDescriptors
         "SOR0034", ModelRules.GenerationFailed.Title, ModelRules.GenerationFailed.MessageFormat, "SorAnalyzers.Model.Structure", DiagnosticSeverity.Error,
         isEnabledByDefault: true, helpLinkUri: ModelRules.GenerationFailed.HelpLink);
 
+    /// <summary>Reported by the generator only (it alone sees the referenced assemblies' markers); declared here for release tracking.</summary>
+    public static readonly DiagnosticDescriptor ReferencedModelDiffers = new(
+        "SOR0035", ModelRules.ReferencedModelDiffers.Title, ModelRules.ReferencedModelDiffers.MessageFormat, "SorAnalyzers.Model.Structure", DiagnosticSeverity.Error,
+        isEnabledByDefault: true, helpLinkUri: ModelRules.ReferencedModelDiffers.HelpLink);
+
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntax,
         FormatVersion,
@@ -181,5 +186,6 @@ internal static class ModelDescriptors
         MultipleModels,
         NoModel,
         InvalidNamespace,
-        GenerationFailed);
+        GenerationFailed,
+        ReferencedModelDiffers);
 }

@@ -149,11 +149,15 @@ public static class ModelRules
         "SOR0034", "Code could not be generated from the model",
         "SorAnalyzers could not generate code from this model ({0}), so the generated API is missing and the C# errors that follow come from that; please report it with the model attached", ModelSeverity.Error, Structure);
 
+    public static readonly ModelRule ReferencedModelDiffers = new(
+        "SOR0035", "A referenced assembly was generated from another version of the model",
+        "The referenced assembly '{0}' already holds the generated API of model namespace '{1}', but generated from a different version of the model than this project's (its model hash is {2}, this one's is {3}): build both projects from the same *.sor.yaml (share one file through Directory.Build.props) so that the code this project uses and the model its writes are checked against agree", ModelSeverity.Error, Structure);
+
     public static readonly ImmutableArray<ModelRule> All = ImmutableArray.Create(
         YamlSyntax, FormatVersion, WrongNodeKind, EmptyModel, UnknownKey, LimitExceeded, DuplicateKey,
         MissingKey, InvalidValue, InvalidSystemId, MissingOwner, UnknownOwner, ReadOnlyOwner, UnknownType,
         EnumWithoutValues, DuplicateEnumValue, InvalidName, NameCollision, ValuesOnNonEnum, DuplicateFlowId,
         UnknownFlowSystem, FlowToItself, UnknownFlowField, EmptyWildcard, FlowIntoOwner, FieldNotHeld,
         FlowLoop, CompetingWriters, DeprecatedFieldInFlow, UnknownConflictRule, MultipleModels, NoModel,
-        InvalidNamespace, GenerationFailed);
+        InvalidNamespace, GenerationFailed, ReferencedModelDiffers);
 }
