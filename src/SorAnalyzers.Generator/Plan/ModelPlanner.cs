@@ -25,6 +25,12 @@ internal sealed class ModelPlanner
     /// <summary>The view classes' own member: the wrapped record.</summary>
     internal const string RecordMember = "Record";
 
+    /// <summary>A flow view's static member: the flow's metadata.</summary>
+    internal const string FlowMember = "Flow";
+
+    /// <summary>A flow view's method that applies the flow from the source system's record.</summary>
+    internal const string ApplyMember = "ApplyFrom";
+
     private const string DefaultNamespace = "SorModel";
 
     private readonly OwnershipModel _model;
@@ -33,6 +39,7 @@ internal sealed class ModelPlanner
     private readonly Dictionary<string, string> _enumTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _descriptors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _hintNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string System, string Entity), string> _systemViews = new();
 
     private ModelPlanner(OwnershipModel model, GenerationOptions options)
     {
@@ -161,6 +168,7 @@ internal sealed class ModelPlanner
             }
 
             string className = classes.Claim(entity.Name);
+            _systemViews[(system.Id, entity.Name)] = $"global::{_namespace}.{namespaceName}.{className}";
             var members = NameScope.InsideType(className, RecordMember);
             views.Add(new ViewPlan(entity.Name, className, held.Select(f => new ViewPropertyPlan(
                 f.Name,
@@ -191,7 +199,7 @@ internal sealed class ModelPlanner
             }
 
             string className = classes.Claim(entity.Name);
-            var members = NameScope.InsideType(className, RecordMember);
+            var members = NameScope.InsideType(className, RecordMember, FlowMember, ApplyMember);
             views.Add(new ViewPlan(entity.Name, className, carried.Select(f => new ViewPropertyPlan(
                 f.Name,
                 members.Claim(f.Name),
@@ -202,7 +210,8 @@ internal sealed class ModelPlanner
                 OwnerText(f.Owner),
                 _model.DirectionOf(f.Key),
                 CarryText(flow),
-                f.Deprecated)).ToEquatableArray()));
+                f.Deprecated)).ToEquatableArray(),
+                _systemViews.TryGetValue((flow.From, entity.Name), out string? source) ? source : null));
         }
 
         return new ViewGroupPlan(flow.Id, true, $"{_namespace}.Flows.{namespaceName}", HintName("FlowViews", namespaceName), $"as the flow {flow.Id} ({flow.DirectionText}) writes it into {flow.To}", views.ToEquatableArray());
