@@ -1,23 +1,24 @@
 using System;
-using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using SorAnalyzers.Generator.Diagnostics;
 using SorAnalyzers.Generator.Emit;
 using SorAnalyzers.Generator.Input;
 using SorAnalyzers.Generator.Plan;
 using SorAnalyzers.Model;
-using SorAnalyzers.Model.Reading;
 
 namespace SorAnalyzers.Generator;
 
 /// <summary>
 /// Generates, from the project's ownership model (<c>*.sor.yaml</c>), the id constants, the typed
 /// field descriptors and the per-system and per-flow views. The pipeline starts from the additional
-/// files and takes from the compilation only two booleans, so editing C# does no work here. It reports
-/// nothing (the analyzers report the model's problems) and never throws: a broken part of the model is
-/// left out, and an unexpected failure generates nothing rather than breaking the build.
+/// files and takes from the compilation only two booleans, so editing C# does no work here.
+/// It reports the model's errors at their line in the YAML (the analyzers report its warnings): the
+/// compiler runs analyzers only once C# gets past its declarations, which C# that uses the generated API
+/// cannot do while the model is broken. A broken part of the model is left out; a failure of the
+/// generator itself is reported as SOR0034 at the model, never swallowed.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SorModelGenerator : IIncrementalGenerator
@@ -32,8 +33,12 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .Select((texts, _) => ModelText.First(texts))
             .WithTrackingName(TrackingNames.ModelText);
 
-        IncrementalValueProvider<OwnershipModel?> model = modelText
-            .Select((text, _) => Read(text))
+        IncrementalValueProvider<ModelRead?> read = modelText
+            .Select((text, _) => ModelRead.Of(text))
+            .WithTrackingName(TrackingNames.Read);
+
+        IncrementalValueProvider<LocatedModel?> model = read
+            .Select((r, _) => r?.Located)
             .WithTrackingName(TrackingNames.Model);
 
         IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
@@ -52,65 +57,55 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .Select((pair, _) => new GenerationOptions(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
-        IncrementalValueProvider<ModelPlan?> plan = model.Combine(options)
+        IncrementalValueProvider<Stage<ModelPlan>> plan = model.Combine(options)
             .Select((pair, _) => Plan(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Plan);
 
-        IncrementalValuesProvider<GeneratedFile> files = plan
-            .SelectMany((p, _) => Emit(p))
+        IncrementalValueProvider<Stage<EquatableArray<GeneratedFile>>> emitted = plan
+            .Select((p, _) => Emit(p))
+            .WithTrackingName(TrackingNames.Emitted);
+
+        IncrementalValuesProvider<GeneratedFile> files = emitted
+            .SelectMany((e, _) => e.Value)
             .WithTrackingName(TrackingNames.Files);
 
         context.RegisterSourceOutput(files, (output, file) => output.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8)));
+        context.RegisterSourceOutput(read, (output, r) => ProblemReporter.Report(output, r?.Problems ?? EquatableArray<ModelProblem>.Empty));
+        context.RegisterSourceOutput(plan, (output, p) => ProblemReporter.Report(output, p.Problems));
+        context.RegisterSourceOutput(emitted, (output, e) => ProblemReporter.Report(output, e.Problems));
     }
 
-    private static OwnershipModel? Read(ModelText? text)
-    {
-        if (text?.Text is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return ModelReader.Read(text.Text).Model;
-        }
-        catch (Exception e) when (e is not OperationCanceledException && !AssemblyLoadFailure.Is(e))
-        {
-            return null; // the analyzers read the same text and report what went wrong
-        }
-    }
-
-    private static ModelPlan? Plan(OwnershipModel? model, GenerationOptions options)
+    private static Stage<ModelPlan> Plan(LocatedModel? model, GenerationOptions options)
     {
         if (model is null)
         {
-            return null;
+            return Stage<ModelPlan>.Nothing;
         }
 
         try
         {
-            return ModelPlanner.Plan(model, options);
+            return new Stage<ModelPlan>(ModelPlanner.Plan(model.Model, options), model.Path, model.TextLength, EquatableArray<ModelProblem>.Empty);
         }
-        catch (Exception e) when (e is not OperationCanceledException && !AssemblyLoadFailure.Is(e))
+        catch (Exception e) when (GenerationFailure.IsReportable(e))
         {
-            return null;
+            return Stage<ModelPlan>.Failed(model.Path, model.TextLength, e);
         }
     }
 
-    private static ImmutableArray<GeneratedFile> Emit(ModelPlan? plan)
+    private static Stage<EquatableArray<GeneratedFile>> Emit(Stage<ModelPlan> plan)
     {
-        if (plan is null)
+        if (plan.Value is null)
         {
-            return ImmutableArray<GeneratedFile>.Empty;
+            return Stage<EquatableArray<GeneratedFile>>.Nothing;
         }
 
         try
         {
-            return ModelEmitter.Emit(plan).AsImmutableArray();
+            return new Stage<EquatableArray<GeneratedFile>>(ModelEmitter.Emit(plan.Value), plan.Path, plan.TextLength, EquatableArray<ModelProblem>.Empty);
         }
-        catch (Exception e) when (e is not OperationCanceledException && !AssemblyLoadFailure.Is(e))
+        catch (Exception e) when (GenerationFailure.IsReportable(e))
         {
-            return ImmutableArray<GeneratedFile>.Empty;
+            return Stage<EquatableArray<GeneratedFile>>.Failed(plan.Path, plan.TextLength, e);
         }
     }
 }

@@ -5,13 +5,15 @@ internal static class TrackingNames
 {
     public const string ModelTexts = nameof(ModelTexts);
     public const string ModelText = nameof(ModelText);
+    public const string Read = nameof(Read);
     public const string Model = nameof(Model);
     public const string RootNamespace = nameof(RootNamespace);
     public const string HasDateOnly = nameof(HasDateOnly);
     public const string Nullable = nameof(Nullable);
     public const string Options = nameof(Options);
     public const string Plan = nameof(Plan);
+    public const string Emitted = nameof(Emitted);
     public const string Files = nameof(Files);
 
-    public static readonly string[] All = { ModelTexts, ModelText, Model, RootNamespace, HasDateOnly, Nullable, Options, Plan, Files };
+    public static readonly string[] All = { ModelTexts, ModelText, Read, Model, RootNamespace, HasDateOnly, Nullable, Options, Plan, Emitted, Files };
 }

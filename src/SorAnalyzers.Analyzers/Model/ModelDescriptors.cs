@@ -143,6 +143,10 @@ internal static class ModelDescriptors
         "SOR0033", ModelRules.InvalidNamespace.Title, ModelRules.InvalidNamespace.MessageFormat, "SorAnalyzers.Model.Structure", DiagnosticSeverity.Error,
         isEnabledByDefault: true, helpLinkUri: ModelRules.InvalidNamespace.HelpLink);
 
+    public static readonly DiagnosticDescriptor GenerationFailed = new(
+        "SOR0034", ModelRules.GenerationFailed.Title, ModelRules.GenerationFailed.MessageFormat, "SorAnalyzers.Model.Structure", DiagnosticSeverity.Error,
+        isEnabledByDefault: true, helpLinkUri: ModelRules.GenerationFailed.HelpLink);
+
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntax,
         FormatVersion,
@@ -176,5 +180,6 @@ internal static class ModelDescriptors
         UnknownConflictRule,
         MultipleModels,
         NoModel,
-        InvalidNamespace);
+        InvalidNamespace,
+        GenerationFailed);
 }

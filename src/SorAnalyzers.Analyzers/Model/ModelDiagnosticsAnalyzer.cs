@@ -8,9 +8,11 @@ using SorAnalyzers.Model.Diagnostics;
 namespace SorAnalyzers.Analyzers.Model;
 
 /// <summary>
-/// Reports the ownership model's own mistakes where they were typed: on their line and column in the
-/// <c>*.sor.yaml</c> file, so <c>dotnet build</c> prints <c>revops.sor.yaml(12,14): error SOR0012: …</c>
-/// and the editor underlines the YAML.
+/// Reports the ownership model's warnings where they were typed (line and column in the <c>*.sor.yaml</c>),
+/// and the project-level problems: no model, more than one. The model's errors are reported by the
+/// generator (<see cref="SorAnalyzers.Model.Diagnostics.ModelDiagnostic.ReportedByGenerator"/>), because the
+/// compiler would not run this analyzer at all while C# fails for lack of the API a broken model did not
+/// generate. Its descriptors list every model rule, so the IDE's rule list and release tracking see them all.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelDiagnosticsAnalyzer : DiagnosticAnalyzer
@@ -43,6 +45,11 @@ public sealed class ModelDiagnosticsAnalyzer : DiagnosticAnalyzer
             {
                 foreach (ModelDiagnostic diagnostic in model.Result.Diagnostics)
                 {
+                    if (diagnostic.ReportedByGenerator)
+                    {
+                        continue;
+                    }
+
                     file.ReportDiagnostic(ToRoslyn(diagnostic, model));
                 }
             }

@@ -1,3 +1,5 @@
+using SorAnalyzers.Model.Diagnostics;
+
 namespace SorAnalyzers.Analyzers.Writes;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal static class WriteProperties
     public const string CanCarry = "CanCarry";
 
     /// <summary>The nearest known name for an unknown one.</summary>
-    public const string Suggestion = "Suggestion";
+    public const string Suggestion = ModelDiagnostic.SuggestionProperty;
 
     /// <summary>Plausible contexts, ';'-separated, each "system:id" or "flow:id".</summary>
     public const string Contexts = "Contexts";

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using SorAnalyzers.Model.Diagnostics;
 
 namespace SorAnalyzers.Analyzers.Writes;
 
@@ -94,5 +95,5 @@ internal static class WriteRules
     public static readonly ImmutableArray<DiagnosticDescriptor> ContextChecks =
         ImmutableArray.Create(UnknownSystem, UnknownFlow, TwoContexts, InvalidBuildContext);
 
-    public static string HelpLink(string id) => $"https://github.com/soranalyzers/soranalyzers/blob/main/docs/rules/{id}.md";
+    public static string HelpLink(string id) => RuleHelp.Link(id);
 }

@@ -23,6 +23,15 @@ public sealed record ModelDiagnostic(
 
     public string Message => string.Format(CultureInfo.InvariantCulture, Rule.MessageFormat, Arguments.Cast<object>().ToArray());
 
+    /// <summary>
+    /// Who reports this diagnostic in a build. The compiler runs analyzers only once the C# gets past its
+    /// declarations, and C# that uses the generated API cannot while the model is broken (CS0246 for the
+    /// missing namespace): errors in the model would hide behind the errors their absence causes. So the
+    /// generator, which runs first, reports the model's errors, and the analyzer its warnings; each
+    /// diagnostic is reported exactly once.
+    /// </summary>
+    public bool ReportedByGenerator => Severity == ModelSeverity.Error;
+
     public override string ToString() => $"{Span}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
 
     /// <summary>Property key holding a did-you-mean replacement for the offending name.</summary>

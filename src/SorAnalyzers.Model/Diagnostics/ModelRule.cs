@@ -7,5 +7,5 @@ namespace SorAnalyzers.Model.Diagnostics;
 /// </summary>
 public sealed record ModelRule(string Id, string Title, string MessageFormat, ModelSeverity Severity, string Category)
 {
-    public string HelpLink => $"https://github.com/soranalyzers/soranalyzers/blob/main/docs/rules/{Id}.md";
+    public string HelpLink => RuleHelp.Link(Id);
 }

@@ -145,11 +145,15 @@ public static class ModelRules
         "SOR0033", "Invalid namespace",
         "'{0}' is not a valid C# namespace: use dotted identifiers such as 'Contoso.RevOps'", ModelSeverity.Error, Structure);
 
+    public static readonly ModelRule GenerationFailed = new(
+        "SOR0034", "Code could not be generated from the model",
+        "SorAnalyzers could not generate code from this model ({0}), so the generated API is missing and the C# errors that follow come from that; please report it with the model attached", ModelSeverity.Error, Structure);
+
     public static readonly ImmutableArray<ModelRule> All = ImmutableArray.Create(
         YamlSyntax, FormatVersion, WrongNodeKind, EmptyModel, UnknownKey, LimitExceeded, DuplicateKey,
         MissingKey, InvalidValue, InvalidSystemId, MissingOwner, UnknownOwner, ReadOnlyOwner, UnknownType,
         EnumWithoutValues, DuplicateEnumValue, InvalidName, NameCollision, ValuesOnNonEnum, DuplicateFlowId,
         UnknownFlowSystem, FlowToItself, UnknownFlowField, EmptyWildcard, FlowIntoOwner, FieldNotHeld,
         FlowLoop, CompetingWriters, DeprecatedFieldInFlow, UnknownConflictRule, MultipleModels, NoModel,
-        InvalidNamespace);
+        InvalidNamespace, GenerationFailed);
 }

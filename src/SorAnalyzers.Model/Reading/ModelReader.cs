@@ -26,9 +26,9 @@ public static class ModelReader
     private static OwnershipModel? ReadModel(string text, ModelLimits limits, DiagnosticBag diagnostics)
     {
         YamlNode? root = YamlTreeBuilder.Build(text, limits, diagnostics.Items);
-        if (diagnostics.HasErrors)
+        if (diagnostics.HasErrors && root is null)
         {
-            return null;
+            return null; // not YAML, or over a limit: there is no tree to read
         }
 
         if (root is null || root is YamlScalar { IsNull: true })

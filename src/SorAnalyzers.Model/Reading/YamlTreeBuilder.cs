@@ -19,6 +19,7 @@ internal sealed class YamlTreeBuilder
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
     private IParser _parser = null!;
     private Scanner _scanner = null!;
+    private string _text = "";
     private long _expandedNodes;
 
     private YamlTreeBuilder(ModelLimits limits, List<ModelDiagnostic> diagnostics)
@@ -42,6 +43,7 @@ internal sealed class YamlTreeBuilder
 
     private YamlNode? BuildDocument(string text)
     {
+        _text = text;
         _scanner = new Scanner(new StringReader(text));
         _parser = new Parser(_scanner);
         try
@@ -75,15 +77,17 @@ internal sealed class YamlTreeBuilder
             // scanner errors carry no position at all (a tab as indentation): then the scanner's own
             // position is on the offending line.
             ModelSpan span = e.Start.Index > 0 ? SpanOf(e.Start, e.Start) : SpanOf(_scanner.CurrentPosition, _scanner.CurrentPosition);
-            _diagnostics.Add(Diagnose(ModelRules.YamlSyntax, span, CleanMessage(e.Message)));
+            _diagnostics.Add(Diagnose(ModelRules.YamlSyntax, WithinText(span), CleanMessage(e.Message)));
             return null;
         }
-        catch (Exception e)
+        catch (Exception)
         {
             // YamlDotNet throws InvalidOperationException with no position on an unclosed flow
             // collection: the last event the parser produced lands on the offending line.
+            // Its message ("Operation is not valid due to the current state of the object") says nothing
+            // to the model's author, so it is not passed on.
             _diagnostics.Add(Diagnose(ModelRules.YamlSyntax, LastEventSpan(),
-                "a '{' or '[' is not closed, or the file ends in the middle of a value (" + CleanMessage(e.Message) + ")"));
+                "a '{' or '[' is not closed, or the file ends in the middle of a value"));
             return null;
         }
     }
@@ -221,7 +225,35 @@ internal sealed class YamlTreeBuilder
             // The parser's state is broken; fall back to the start of the file.
         }
 
-        return current is null ? default : SpanOf(current.Start, current.End);
+        return current is null ? default : WithinText(SpanOf(current.Start, current.End));
+    }
+
+    /// <summary>
+    /// At the very end of a file without a final line break, the parser's marks stand on a line after the
+    /// last one: such a span becomes the end of the text, so a diagnostic never points past the file.
+    /// </summary>
+    private ModelSpan WithinText(ModelSpan span)
+    {
+        int lastLine = 0;
+        int lastLineStart = 0;
+        for (int i = 0; i < _text.Length; i++)
+        {
+            if (_text[i] == '\n')
+            {
+                lastLine++;
+                lastLineStart = i + 1;
+            }
+        }
+
+        if (span.StartLine <= lastLine && span.EndLine <= lastLine && span.End <= _text.Length)
+        {
+            return span;
+        }
+
+        var end = new ModelSpan(_text.Length, _text.Length, lastLine, _text.Length - lastLineStart, lastLine, _text.Length - lastLineStart);
+        return span.StartLine <= lastLine && span.Start <= _text.Length
+            ? span with { End = Math.Min(span.End, _text.Length), EndLine = end.EndLine, EndColumn = end.EndColumn }
+            : end;
     }
 
     internal static ModelSpan SpanOf(Mark start, Mark end)

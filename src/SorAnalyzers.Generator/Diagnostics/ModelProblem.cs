@@ -1,0 +1,27 @@
+using SorAnalyzers.Model;
+using SorAnalyzers.Model.Diagnostics;
+using SorAnalyzers.Model.Text;
+
+namespace SorAnalyzers.Generator.Diagnostics;
+
+/// <summary>
+/// A diagnostic the generator reports, as a pipeline value: the rule, the model file and the place in it,
+/// and the message's arguments. Strings and spans only (no Roslyn Location), so it compares by value and
+/// a run whose problems did not change reports from the cache.
+/// </summary>
+internal sealed record ModelProblem(ModelRule Rule, string Path, int TextLength, ModelSpan Span, EquatableArray<string> Arguments, ModelSpan? RelatedSpan)
+{
+    public static ModelProblem From(ModelDiagnostic diagnostic, string path, int textLength)
+        => new(diagnostic.Rule, path, textLength, diagnostic.Span, diagnostic.Arguments, diagnostic.RelatedSpan);
+
+    /// <summary>A failure of the generator itself, at the start of the model: it names the kind of failure, never its internal message.</summary>
+    public static ModelProblem GenerationFailed(string path, int textLength, System.Exception exception)
+        => new(ModelRules.GenerationFailed, path, textLength, ModelSpan.None, new EquatableArray<string>(new[] { Describe(exception) }), null);
+
+    private static string Describe(System.Exception exception) => exception switch
+    {
+        System.OutOfMemoryException => "it ran out of memory",
+        System.InsufficientExecutionStackException or System.StackOverflowException => "the model is nested too deeply to process",
+        _ => "an unexpected " + exception.GetType().Name,
+    };
+}
