@@ -66,6 +66,36 @@ public class AuditTests
     }
 
     [Fact]
+    public void Loop_guard_an_echo_of_an_unchanged_value_is_reported_too()
+    {
+        // The owner cleared a wrong phone; HubSpot's copy, which came from the CRM, must not fill it back.
+        var changes = new SorChangeSet();
+        SorRecord crm = changes.Attach(new SorRecord("Contact", "c-2"));
+        SorRecord marketing = changes.Attach(new SorRecord("Contact", "c-2"));
+        crm.Set(Phone, "+1 555 0100", SorWriter.ForSystem("crm"));
+        SorFlowApplication.Begin(CrmToMarketing, crm, marketing).Copy(Phone);
+        crm.Set(Phone, "", SorWriter.ForSystem("crm"));
+
+        SorFlowApplication fill = SorFlowApplication.Begin(MarketingFillsPhone, marketing, crm).Copy(Phone);
+
+        Assert.Equal(SorWriteOutcome.Loop, Assert.Single(fill.Skipped).Outcome);
+        Assert.Equal("", crm.Get(Phone));
+
+        // The same value, unchanged on both sides: the echo is still reported, not silently dropped.
+        crm.Set(Phone, "+1 555 0100", SorWriter.ForSystem("crm"));
+        SorFlowApplication.Begin(CrmToMarketing, crm, marketing).Copy(Phone);
+        SorFlowApplication echo = SorFlowApplication.Begin(new SorFlowInfo("marketing-to-crm", "marketing", "crm", null, SorConflictRule.OwnerWins, null), marketing, crm).Copy(Phone);
+        SorFieldWrite echoed = Assert.Single(echo.Skipped);
+        Assert.Equal((SorWriteOutcome.Loop, "+1 555 0100", "+1 555 0100"), (echoed.Outcome, echoed.OldValue, echoed.NewValue));
+
+        SorRecord other = changes.Attach(new SorRecord("Contact", "c-3"));
+        other.Set(Phone, "+1 555 0100");
+        SorFlowApplication same = SorFlowApplication.Begin(CrmToMarketing, other, marketing).Copy(Phone);
+        Assert.False(same.HasChanges);
+        Assert.Empty(same.Skipped); // an equal value from elsewhere: nothing to do, nothing to report
+    }
+
+    [Fact]
     public void Loop_guard_a_value_the_owner_changed_since_it_arrived_flows_normally()
     {
         var changes = new SorChangeSet();

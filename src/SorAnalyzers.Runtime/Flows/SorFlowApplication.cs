@@ -12,9 +12,12 @@ namespace SorAnalyzers;
 /// <see cref="Copy{T}"/> is a write the analyzers check like any other.
 /// </summary>
 /// <remarks>
-/// The rules, for a field whose target value differs from the incoming one (equal values are left alone):
+/// The rules, in order:
 /// <list type="number">
-/// <item>the incoming value arrived in the source from the flow's target in this change set: skipped, <see cref="SorWriteOutcome.Loop"/>;</item>
+/// <item>the incoming value arrived in the source from the flow's target in this change set: skipped,
+/// <see cref="SorWriteOutcome.Loop"/>, even when the target holds that value still (the echo that would
+/// make the target's change trigger the sync again);</item>
+/// <item>the target already holds the incoming value: nothing to do, nothing reported;</item>
 /// <item>the field is immutable and the target's value is not blank: skipped, <see cref="SorWriteOutcome.Immutable"/>;</item>
 /// <item><see cref="SorConflictRule.OwnerWins"/>: written, a blank too (the target is a read-only copy);</item>
 /// <item><see cref="SorConflictRule.OwnerUnlessBlank"/>: written unless the incoming value is blank (<see cref="SorWriteOutcome.IncomingBlank"/>);</item>
@@ -136,12 +139,12 @@ public sealed class SorFlowApplication
         }
 
         object? current = Target.GetRaw(field.Key);
-        if (SorValues.Same(current, incoming))
+        bool loop = Target.ChangeSet is { } changes && changes.CameFrom(Source, field, Flow.To, incoming);
+        if (!loop && SorValues.Same(current, incoming))
         {
             return this;
         }
 
-        bool loop = Target.ChangeSet is { } changes && changes.CameFrom(Source, field, Flow.To, incoming);
         SorWriteOutcome outcome = Offer(Flow, field, Target, current, incoming, loop);
         var write = new SorFieldWrite(field, current, incoming, outcome);
         if (outcome == SorWriteOutcome.Written)
@@ -185,7 +188,7 @@ public sealed class SorFlowApplication
 
     private static SorWriteOutcome Offer(SorFlowInfo flow, SorField field, SorRecord target, object? current, object? incoming, bool loop)
     {
-        if (SorValues.Same(current, incoming))
+        if (!loop && SorValues.Same(current, incoming))
         {
             return SorWriteOutcome.Written;
         }
