@@ -143,7 +143,8 @@ public class AuditTests
 
         SorAuditEntry filled = sink.Entries[0];
         Assert.Equal((null, SorAuditEntry.MaskedValue, true), (filled.OldValue, filled.NewValue, filled.IsMasked));
-        Assert.Equal((SorAuditEntry.MaskedValue, null), (sink.Entries[1].OldValue, sink.Entries[1].NewValue)); // a blank stays visible as blank
+        Assert.Equal((SorAuditEntry.MaskedValue, "  "), (sink.Entries[1].OldValue, sink.Entries[1].NewValue)); // a blank stays visible as blank
+        Assert.EndsWith("Phone: *** -> \"  \" by system:crm (Written)", sink.Entries[1].ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("555", string.Join("\n", sink.Entries) + applied.Changes[0]);
         Assert.Equal("+1 555 0100", applied.Changes[0].NewValue); // the caller's own result keeps the value
     }

@@ -66,15 +66,27 @@ public sealed class SorAuditEntry
     public override string ToString()
         => $"{Time.ToString("O", CultureInfo.InvariantCulture)} {Entity} {RecordId ?? "(no id)"} {Field.Name}: {Show(OldValue)} -> {Show(NewValue)} by {Writer} ({Outcome})";
 
-    /// <summary>A PII value as the audit shows it: blank stays <see langword="null"/>, anything else is <see cref="MaskedValue"/>.</summary>
+    /// <summary>
+    /// A PII value as the audit shows it: a blank one as it is (null, empty or white space tells nothing
+    /// about a person, and shows that the value was cleared), anything else as <see cref="MaskedValue"/>.
+    /// </summary>
     internal static object? Mask(SorField field, object? value)
-        => !field.IsPii ? value : field.IsBlank(value) ? null : MaskedValue;
+        => !field.IsPii || field.IsBlank(value) ? value : MaskedValue;
 
-    /// <summary>A value as text: <c>(blank)</c> for null, invariant culture for numbers and dates.</summary>
+    /// <summary>
+    /// A value as text: <c>(blank)</c> for null, strings quoted (the mask is not), dates as ISO 8601,
+    /// numbers in the invariant culture.
+    /// </summary>
     internal static string Show(object? value) => value switch
     {
         null => "(blank)",
+        MaskedValue => MaskedValue,
         string text => "\"" + text + "\"",
+        DateTimeOffset instant => instant.ToString("O", CultureInfo.InvariantCulture),
+        DateTime dateTime => dateTime.ToString("O", CultureInfo.InvariantCulture),
+#if NET6_0_OR_GREATER
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+#endif
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };

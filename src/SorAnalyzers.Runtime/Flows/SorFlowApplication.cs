@@ -14,16 +14,16 @@ namespace SorAnalyzers;
 /// <remarks>
 /// The rules, in order:
 /// <list type="number">
-/// <item>the incoming value arrived in the source from the flow's target in this change set: skipped,
-/// <see cref="SorWriteOutcome.Loop"/>, even when the target holds that value still (the echo that would
-/// make the target's change trigger the sync again);</item>
-/// <item>the target already holds the incoming value: nothing to do, nothing reported;</item>
 /// <item>the field is immutable and the target's value is not blank: skipped, <see cref="SorWriteOutcome.Immutable"/>;</item>
 /// <item><see cref="SorConflictRule.OwnerWins"/>: written, a blank too (the target is a read-only copy);</item>
 /// <item><see cref="SorConflictRule.OwnerUnlessBlank"/>: written unless the incoming value is blank (<see cref="SorWriteOutcome.IncomingBlank"/>);</item>
 /// <item><see cref="SorConflictRule.TargetIfBlank"/>: written only while the target's value is blank
-/// (<see cref="SorWriteOutcome.TargetNotBlank"/>), and only a value that is not blank (<see cref="SorWriteOutcome.IncomingBlank"/>).</item>
+/// (<see cref="SorWriteOutcome.TargetNotBlank"/>), and only a value that is not blank (<see cref="SorWriteOutcome.IncomingBlank"/>);</item>
+/// <item>the loop guard: a write the rules allow is skipped, <see cref="SorWriteOutcome.Loop"/>, when the
+/// incoming value arrived in the source from the flow's target in this change set, even when the target
+/// still holds it (that echo is what makes the target's change event fire the sync again).</item>
 /// </list>
+/// Otherwise a target that already holds the incoming value is left alone, and nothing is reported.
 /// Blank is <see cref="SorField.IsBlank(object)"/>, or absent from the record.
 /// </remarks>
 public sealed class SorFlowApplication
@@ -119,7 +119,7 @@ public sealed class SorFlowApplication
         }
 
         target.CheckEntity(field);
-        return Offer(flow, field, target, target.GetRaw(field.Key), value, loop: false);
+        return Offer(flow, field, target, target.GetRaw(field.Key), value, loop: false) ?? SorWriteOutcome.Written;
     }
 
     /// <summary>Copies <paramref name="field"/> from <see cref="Source"/> to <see cref="Target"/> by the flow's rules.</summary>
@@ -140,12 +140,12 @@ public sealed class SorFlowApplication
 
         object? current = Target.GetRaw(field.Key);
         bool loop = Target.ChangeSet is { } changes && changes.CameFrom(Source, field, Flow.To, incoming);
-        if (!loop && SorValues.Same(current, incoming))
+        SorWriteOutcome? decided = Offer(Flow, field, Target, current, incoming, loop);
+        if (decided is not { } outcome)
         {
             return this;
         }
 
-        SorWriteOutcome outcome = Offer(Flow, field, Target, current, incoming, loop);
         var write = new SorFieldWrite(field, current, incoming, outcome);
         if (outcome == SorWriteOutcome.Written)
         {
@@ -163,14 +163,9 @@ public sealed class SorFlowApplication
     /// <returns>Like <c>"billing-to-crm: 2 written, 1 skipped"</c>.</returns>
     public override string ToString() => $"{Flow.Id}: {Changes.Count} written, {Skipped.Count} skipped";
 
-    /// <summary>The one place the rules are decided (see the class remarks).</summary>
-    internal static SorWriteOutcome Decide(SorConflictRule rule, SorField field, object? current, object? incoming, bool loop)
+    /// <summary>The one place the rules are decided (see the class remarks); the loop guard comes after.</summary>
+    internal static SorWriteOutcome Decide(SorConflictRule rule, SorField field, object? current, object? incoming)
     {
-        if (loop)
-        {
-            return SorWriteOutcome.Loop;
-        }
-
         bool targetBlank = field.IsBlank(current);
         if (field.IsImmutable && !targetBlank)
         {
@@ -186,14 +181,25 @@ public sealed class SorFlowApplication
         };
     }
 
-    private static SorWriteOutcome Offer(SorFlowInfo flow, SorField field, SorRecord target, object? current, object? incoming, bool loop)
+    // Null: nothing to do (the target holds the value already, and it is no echo the loop guard stops).
+    private static SorWriteOutcome? Offer(SorFlowInfo flow, SorField field, SorRecord target, object? current, object? incoming, bool loop)
     {
-        if (!loop && SorValues.Same(current, incoming))
+        bool same = SorValues.Same(current, incoming);
+        if (same && !loop)
         {
-            return SorWriteOutcome.Written;
+            return null;
         }
 
-        SorWriteOutcome outcome = Decide(flow.Conflict, field, current, incoming, loop);
+        SorWriteOutcome outcome = Decide(flow.Conflict, field, current, incoming);
+        if (outcome == SorWriteOutcome.Written && loop)
+        {
+            outcome = SorWriteOutcome.Loop;
+        }
+        else if (same)
+        {
+            return null;
+        }
+
         if (outcome == SorWriteOutcome.Written)
         {
             target.SetRaw(field.Key, incoming);

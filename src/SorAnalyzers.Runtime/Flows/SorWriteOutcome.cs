@@ -19,8 +19,8 @@ public enum SorWriteOutcome
     Immutable,
 
     /// <summary>
-    /// Skipped: the value arrived in the source from this flow's target in the same change set; writing it
-    /// back would send the target its own (possibly outdated) value.
+    /// Skipped: the rules allowed the write, but the value arrived in the source from this flow's target in
+    /// the same change set; writing it back would send the target its own (possibly outdated) value.
     /// </summary>
     Loop,
 }
