@@ -108,7 +108,7 @@ internal static class ViewsEmitter
             writer.Line("#pragma warning disable CS0618");
         }
 
-        writer.Line($"return {result}.Begin({ModelPlanner.FlowMember}, source, {ModelPlanner.RecordMember})");
+        writer.Line($"return {result}.Begin({ModelPlanner.FlowMember}, source, {ModelPlanner.RecordMember}, {view.Properties.Count})");
         for (int i = 0; i < view.Properties.Count; i++)
         {
             writer.Line($"    .Copy({view.Properties[i].DescriptorPath}){(i == view.Properties.Count - 1 ? ";" : string.Empty)}");

@@ -31,11 +31,14 @@ public sealed class SorFlowApplication
     private List<SorFieldWrite>? _changes;
     private List<SorFieldWrite>? _skipped;
 
-    private SorFlowApplication(SorFlowInfo flow, SorRecord source, SorRecord target)
+    private readonly int _fields;
+
+    private SorFlowApplication(SorFlowInfo flow, SorRecord source, SorRecord target, int fields)
     {
         Flow = flow;
         Source = source;
         Target = target;
+        _fields = fields;
     }
 
     /// <summary>The flow applied.</summary>
@@ -60,10 +63,11 @@ public sealed class SorFlowApplication
     /// <param name="flow">The flow.</param>
     /// <param name="source">The source system's record.</param>
     /// <param name="target">The target system's record, of the same entity.</param>
+    /// <param name="fields">How many fields will be copied, if known: the result's lists are sized for them (generated code passes it).</param>
     /// <returns>The application, to <see cref="Copy{T}"/> fields with.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The records are of different entities, or are one record.</exception>
-    public static SorFlowApplication Begin(SorFlowInfo flow, SorRecord source, SorRecord target)
+    public static SorFlowApplication Begin(SorFlowInfo flow, SorRecord source, SorRecord target, int fields = 0)
     {
         if (flow is null)
         {
@@ -90,7 +94,7 @@ public sealed class SorFlowApplication
             throw new ArgumentException($"The flow {flow.Id} copies from {flow.From}'s record to {flow.To}'s: the source and the target are the same record.", nameof(target));
         }
 
-        return new SorFlowApplication(flow, source, target);
+        return new SorFlowApplication(flow, source, target, fields < 0 ? 0 : fields);
     }
 
     /// <summary>
@@ -149,11 +153,11 @@ public sealed class SorFlowApplication
         var write = new SorFieldWrite(field, current, incoming, outcome);
         if (outcome == SorWriteOutcome.Written)
         {
-            (_changes ??= new List<SorFieldWrite>()).Add(write);
+            (_changes ??= new List<SorFieldWrite>(_fields)).Add(write);
         }
         else
         {
-            (_skipped ??= new List<SorFieldWrite>()).Add(write);
+            (_skipped ??= new List<SorFieldWrite>(_fields)).Add(write);
         }
 
         return this;
