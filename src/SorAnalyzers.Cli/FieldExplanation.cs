@@ -37,18 +37,7 @@ public static class FieldExplanation
         output.WriteLine($"Deprecated: {(field.Deprecated is null ? "no" : "yes: " + field.Deprecated)}");
     }
 
-    /// <summary>"billing (Chargebee), business owner: Finance".</summary>
-    private static string Describe(OwnershipModel model, string systemId)
-    {
-        if (model.FindSystem(systemId) is not SystemDefinition system)
-        {
-            return systemId;
-        }
-
-        return string.IsNullOrEmpty(system.BusinessOwner)
-            ? system.DisplayName
-            : $"{system.DisplayName}, business owner: {system.BusinessOwner}";
-    }
+    private static string Describe(OwnershipModel model, string systemId) => model.DescribeOwner(systemId);
 
     private static string YesNo(bool value) => value ? "yes" : "no";
 }

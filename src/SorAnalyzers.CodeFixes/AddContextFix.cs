@@ -39,12 +39,14 @@ public sealed class AddContextFix : CodeFixProvider
 
             foreach (string candidate in Candidates(diagnostic))
             {
-                string attribute = candidate.StartsWith("flow:", System.StringComparison.Ordinal)
-                    ? $"[SorFlow(\"{candidate.Substring(5)}\")]"
-                    : $"[SorSystem(\"{candidate.Substring(7)}\")]";
+                if (!ContextKey.TryParse(candidate, out ContextKey key))
+                {
+                    continue;
+                }
+
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Declare {attribute} on {NameOf(target)}",
+                        $"Declare {key.AttributeText} on {NameOf(target)}",
                         ct => FixDocumentAsync(context.Document, candidate, ImmutableArray.Create(diagnostic), ct),
                         EquivalenceKeyPrefix + candidate),
                     diagnostic);
@@ -79,7 +81,12 @@ public sealed class AddContextFix : CodeFixProvider
         }
 
         string newLine = ContextTarget.NewLineOf(root);
-        var updated = root.ReplaceNodes(targets, (original, rewritten) => ContextTarget.AddAttribute(rewritten, candidate, newLine));
+        if (!ContextKey.TryParse(candidate, out ContextKey key))
+        {
+            return document;
+        }
+
+        var updated = root.ReplaceNodes(targets, (original, rewritten) => ContextTarget.AddAttribute(rewritten, key, newLine));
         return document.WithSyntaxRoot(ContextTarget.EnsureUsing(updated, newLine));
     }
 

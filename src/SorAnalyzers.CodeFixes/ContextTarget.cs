@@ -2,6 +2,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SorAnalyzers.Analyzers.Writes;
 
 namespace SorAnalyzers.CodeFixes;
 
@@ -33,17 +34,15 @@ internal static class ContextTarget
     }
 
     /// <summary>
-    /// "system:crm" → <c>[SorSystem("crm")]</c>, placed first among the attributes on its own line, with the
+    /// system crm → <c>[SorSystem("crm")]</c>, placed first among the attributes on its own line, with the
     /// declaration's indentation and line ending.
     /// </summary>
-    public static MemberDeclarationSyntax AddAttribute(MemberDeclarationSyntax declaration, string context, string newLine)
+    public static MemberDeclarationSyntax AddAttribute(MemberDeclarationSyntax declaration, ContextKey context, string newLine)
     {
-        string[] parts = context.Split(new[] { ':' }, 2);
-        string name = parts[0] == "flow" ? "SorFlow" : "SorSystem";
         AttributeSyntax attribute = SyntaxFactory.Attribute(
-            SyntaxFactory.IdentifierName(name),
+            SyntaxFactory.IdentifierName(context.AttributeName),
             SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(
-                SyntaxFactory.AttributeArgument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(parts[1]))))));
+                SyntaxFactory.AttributeArgument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(context.Id))))));
 
         SyntaxTriviaList leading = declaration.GetLeadingTrivia();
         SyntaxTriviaList indentation = leading.Count > 0 && leading.Last().IsKind(SyntaxKind.WhitespaceTrivia)

@@ -23,6 +23,16 @@ namespace SorAnalyzers.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class SorModelGenerator : IIncrementalGenerator
 {
+    private readonly Func<ModelPlan, EquatableArray<GeneratedFile>> _emit;
+
+    public SorModelGenerator()
+        : this(ModelEmitter.Emit)
+    {
+    }
+
+    /// <summary>With another emitter: the tests force a failure through it and see it reported.</summary>
+    internal SorModelGenerator(Func<ModelPlan, EquatableArray<GeneratedFile>> emit) => _emit = emit;
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         IncrementalValueProvider<ModelText?> modelText = context.AdditionalTextsProvider
@@ -84,15 +94,15 @@ public sealed class SorModelGenerator : IIncrementalGenerator
 
         try
         {
-            return new Stage<ModelPlan>(ModelPlanner.Plan(model.Model, options), model.Path, model.TextLength, EquatableArray<ModelProblem>.Empty);
+            return Stage<ModelPlan>.Succeeded(ModelPlanner.Plan(model.Model, options), model.Path);
         }
         catch (Exception e) when (GenerationFailure.IsReportable(e))
         {
-            return Stage<ModelPlan>.Failed(model.Path, model.TextLength, e);
+            return Stage<ModelPlan>.Failed(model.Path, e);
         }
     }
 
-    private static Stage<EquatableArray<GeneratedFile>> Emit(Stage<ModelPlan> plan)
+    private Stage<EquatableArray<GeneratedFile>> Emit(Stage<ModelPlan> plan)
     {
         if (plan.Value is null)
         {
@@ -101,11 +111,11 @@ public sealed class SorModelGenerator : IIncrementalGenerator
 
         try
         {
-            return new Stage<EquatableArray<GeneratedFile>>(ModelEmitter.Emit(plan.Value), plan.Path, plan.TextLength, EquatableArray<ModelProblem>.Empty);
+            return Stage<EquatableArray<GeneratedFile>>.Succeeded(_emit(plan.Value), plan.Path);
         }
         catch (Exception e) when (GenerationFailure.IsReportable(e))
         {
-            return Stage<EquatableArray<GeneratedFile>>.Failed(plan.Path, plan.TextLength, e);
+            return Stage<EquatableArray<GeneratedFile>>.Failed(plan.Path, e);
         }
     }
 }

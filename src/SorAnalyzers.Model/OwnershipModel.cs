@@ -42,7 +42,13 @@ public sealed record OwnershipModel(
 
     public bool Holds(string system, string fieldKey) => HoldersOf(fieldKey).Any(h => h.System == system);
 
+    /// <summary>A system as described when it owns something (<see cref="SystemDefinition.OwnerDescription"/>); the bare id if undeclared.</summary>
+    public string DescribeOwner(string systemId) => FindSystem(systemId)?.OwnerDescription ?? systemId;
+
     public bool Owns(string system, string fieldKey) => FindField(fieldKey)?.Owner == system;
+
+    /// <summary>Whether the model allows <paramref name="flow"/> to carry <paramref name="field"/> (see <see cref="Resolution.CarryRule"/>).</summary>
+    public bool MayCarry(FlowDefinition flow, FieldDefinition field) => Resolution.CarryRule.MayCarry(flow, field, Holds);
 
     /// <summary>Flows that carry the field, in the order the model declares them.</summary>
     public IEnumerable<FlowDefinition> FlowsCarrying(string fieldKey) => Flows.Where(f => f.Carries(fieldKey));

@@ -51,16 +51,53 @@ public class CodeFixTests
     }
 
     [Fact]
-    public async Task Remove_write_is_not_offered_where_it_would_break_the_code()
+    public async Task Remove_write_empties_an_expression_bodied_member_that_returns_nothing()
     {
-        const string source = """
+        var test = new SorTest<RemoveWriteFix>
+        {
+            TestCode = """
+            using SorAnalyzers;
+            using Contoso.RevOps;
+
+            [SorSystem("crm")]
+            class CrmSync
+            {
+                void Run(AccountDto dto) => {|SOR0101:dto.Arr = 1m|};
+                void Close(SorRecord account) => {|SOR0101:account.Set(SorFields.Account.Arr, 0m)|};
+                AccountDto Dto { set => {|SOR0101:value.Arr = 2m|}; }
+            }
+            """,
+            FixedCode = """
+            using SorAnalyzers;
+            using Contoso.RevOps;
+
+            [SorSystem("crm")]
+            class CrmSync
+            {
+                void Run(AccountDto dto) { }
+                void Close(SorRecord account) { }
+                AccountDto Dto { set { } }
+            }
+            """,
+        };
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("decimal Run(AccountDto dto) => {|SOR0101:dto.Arr = 1m|};")]
+    [InlineData("void Run(AccountDto dto, decimal x) { x = {|SOR0101:dto.Arr = 1m|}; }")]
+    [InlineData("void Run(AccountDto dto) { System.Action a = () => {|SOR0101:dto.Arr = 1m|}; }")]
+    [InlineData("void Run(AccountDto dto) { decimal other; ({|SOR0101:dto.Arr|}, other) = (1m, 2m); }")]
+    public async Task Remove_write_is_not_offered_where_it_would_break_the_code_or_remove_more(string member)
+    {
+        string source = $$"""
         using SorAnalyzers;
         using Contoso.RevOps;
 
         [SorSystem("crm")]
         class CrmSync
         {
-            void Run(AccountDto dto) => {|SOR0101:dto.Arr = 1m|};
+            {{member}}
         }
         """;
         var test = new SorTest<RemoveWriteFix> { TestCode = source };
@@ -110,6 +147,31 @@ public class CodeFixTests
         test.FixedCode = WithoutMarkup(source);
         test.FixedState.AdditionalFiles.Add((TestModel.Path, TestModel.Yaml.Replace(
             "fields: [Contact.Email]", "fields: [Contact.Email, Contact.Phone, Account.Name]")));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Carry_in_flow_is_offered_for_a_targetIfBlank_fill_into_the_owner()
+    {
+        // The model lets a targetIfBlank flow carry a field into its owner (a fill never overwrites), so the
+        // analyzer offers to carry it, as the model core's carry rule says.
+        string model = TestModel.Yaml
+            .Replace("fields: [Contact.Email]", "fields: [Contact.Email, Contact.Phone]")
+            + "\n  - { id: marketing-fills-phone, from: marketing, to: crm, conflict: targetIfBlank, fields: [Contact.Email] }\n";
+        const string source = """
+        using SorAnalyzers;
+        using Contoso.RevOps;
+
+        [SorFlow("marketing-fills-phone")]
+        class MarketingFillsPhone
+        {
+            void Run(SorRecord contact) { {|SOR0102:contact.Set(SorFields.Contact.Phone, "x")|}; }
+        }
+        """;
+        var test = new SorTest<CarryInFlowFix>(model) { TestCode = source };
+        test.FixedCode = WithoutMarkup(source);
+        test.FixedState.AdditionalFiles.Add((TestModel.Path, model.Replace(
+            "conflict: targetIfBlank, fields: [Contact.Email] }", "conflict: targetIfBlank, fields: [Contact.Email, Contact.Phone] }")));
         await test.RunAsync();
     }
 

@@ -13,6 +13,8 @@ using SorAnalyzers.Analyzers.Writes;
 using Xunit;
 using Xunit.Abstractions;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Analyzers.Tests;
 
 /// <summary>
@@ -96,18 +98,4 @@ public class HalfTypedCodeTests
         return diagnostics;
     }
 
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
 }

@@ -5,13 +5,14 @@ using Microsoft.CodeAnalysis;
 using SorAnalyzers.Analyzers.Writes;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Analyzers.Tests;
 
 /// <summary>Every code rule has its docs page (with the same title), its help link and its release row.</summary>
 public class RuleCatalogueTests
 {
-    private static readonly string Root = typeof(RuleCatalogueTests).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
+    private static readonly string Root = RepoFiles.Root;
 
     public static TheoryData<string> Ids => new(WriteRules.WriteChecks.Concat(WriteRules.ContextChecks).Select(d => d.Id));
 

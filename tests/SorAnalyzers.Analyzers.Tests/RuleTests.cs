@@ -50,7 +50,7 @@ public class RuleTests
         """,
         Diagnostic(WriteRules.NotCarried).WithLocation(0).WithArguments(
             "Account.Name", "billing-to-crm", "billing → crm (hourly, ownerWins)",
-            "crm owns it, so no flow may overwrite it there: change it in crm"));
+            "crm owns it, so only a targetIfBlank flow may fill it there: change it in crm"));
 
     [Fact]
     public Task SOR0102_says_when_the_flow_could_carry_it() => VerifyAsync("""

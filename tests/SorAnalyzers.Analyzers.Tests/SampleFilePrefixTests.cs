@@ -17,6 +17,8 @@ using SorAnalyzers.Generator;
 using Xunit;
 using Xunit.Abstractions;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Analyzers.Tests;
 
 /// <summary>
@@ -26,10 +28,7 @@ namespace SorAnalyzers.Analyzers.Tests;
 /// </summary>
 public class SampleFilePrefixTests
 {
-    private static readonly string Root = typeof(SampleFilePrefixTests).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
-
-    private static readonly string Sample = Path.Combine(Root, "samples", "RevOps.Integrations");
+    private static readonly string Sample = RepoFiles.Sample;
 
     private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
 
@@ -43,7 +42,7 @@ public class SampleFilePrefixTests
     [Fact]
     public async Task Every_file_of_the_sample_cut_at_regular_points_analyzes_without_exception()
     {
-        var model = new FileText(Path.Combine(Root, "models", "revops.sor.yaml"));
+        var model = new FileText(RepoFiles.Model("revops.sor.yaml"));
         string[] files = Directory.GetFiles(Sample, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
             .OrderBy(f => f, StringComparer.Ordinal)

@@ -20,7 +20,7 @@ public sealed class ExplainTests : System.IDisposable
             [
                 "Account.Arr (decimal)",
                 "Annual recurring revenue from active subscriptions.",
-                "Owner: billing (Chargebee), business owner: Finance",
+                "Owner: billing (Chargebee), business owner Finance",
                 "Held by:",
                 "billing owner",
                 "crm via billing-to-crm",

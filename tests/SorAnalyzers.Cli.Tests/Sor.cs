@@ -2,15 +2,15 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Cli.Tests;
 
 /// <summary>Runs `sor` in-process in a given folder and captures what it prints.</summary>
 public static class Sor
 {
-    public static string RepoRoot { get; } = typeof(Sor).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
-
     /// <summary>The reference model, models/revops.sor.yaml.</summary>
-    public static string RevOpsModel { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "models", "revops.sor.yaml"));
+    public static string RevOpsModel { get; } = RepoFiles.Model("revops.sor.yaml");
 
     public static Outcome Run(string workingDirectory, params string[] args)
     {

@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Generator.Tests;
 
 /// <summary>

@@ -2,12 +2,19 @@ using System;
 using System.IO;
 using System.Linq;
 using CsCheck;
+using Microsoft.CodeAnalysis;
 using SorAnalyzers.Model.Reading;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Generator.Tests;
 
-/// <summary>A broken model: the generator leaves out what is broken, generates the rest, and never throws or reports.</summary>
+/// <summary>
+/// A broken model: the generator leaves out what is broken, generates the rest, never throws, and reports
+/// the model's errors itself (so that they show even when C# fails for lack of the generated API); a failure
+/// of its own is SOR0034 at the model.
+/// </summary>
 public class BrokenModelTests
 {
     private static readonly long Iterations = long.TryParse(Environment.GetEnvironmentVariable("SOR_GEN_ITERATIONS"), out long n) ? n : 12;
@@ -30,24 +37,68 @@ public class BrokenModelTests
             }
             """).Run();
 
-        outcome.AssertClean();
-        Assert.Empty(outcome.GeneratorDiagnostics);
+        Diagnostic reported = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal(("SOR0012", DiagnosticSeverity.Error), (reported.Id, reported.Severity));
+        Assert.Equal("/project/model.sor.yaml", reported.Location.GetLineSpan().Path);
+        Assert.Equal(BuildOutput.LineOf(RepoFiles.Model("revops.sor.yaml"), "Territory:    { type: string,  owner: crm }"), reported.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Empty(outcome.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.DoesNotContain("Territory", outcome.Source("SorModel.Fields.g.cs"));
         Assert.Contains("Arr", outcome.Source("SorModel.Fields.g.cs"));
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("sor: 2\nsystems: {}\nentities: {}\n")]
-    [InlineData("sor: 1\nsystems: { crm: {} }\nentities: { A: { fields: { B: { type: string, owner: crm } } }\n")]
-    [InlineData("- just\n- a list\n")]
-    public void A_model_that_cannot_be_read_generates_nothing(string model)
+    [InlineData("", "SOR0004", 1)]
+    [InlineData("sor: 2\nsystems: {}\nentities: {}\n", "SOR0002", 1)]
+    [InlineData("sor: 1\nsystems: { crm: {} }\nentities: { A: { fields: { B: { type: string, owner: crm } } }\n", "SOR0001", 4)]
+    [InlineData("sor: 1\nsystems: [a, b", "SOR0001", 2)]
+    [InlineData("- just\n- a list\n", "SOR0003", 1)]
+    public void A_model_that_cannot_be_read_generates_nothing_and_reports_why_at_its_line(string model, string id, int line)
     {
         GenerationOutcome outcome = new GeneratorHarness(model).Run();
 
         Assert.Null(outcome.RunResult.Results.Single().Exception);
         Assert.Empty(outcome.Sources);
+        Diagnostic reported = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal((id, line), (reported.Id, reported.Location.GetLineSpan().StartLinePosition.Line + 1));
+        Assert.DoesNotContain("Operation is not valid", reported.GetMessage());
+        Assert.True(reported.Location.SourceSpan.End <= model.Length);
+    }
+
+    [Fact]
+    public void A_model_warning_is_left_to_the_analyzer()
+    {
+        GenerationOutcome outcome = new GeneratorHarness(File.ReadAllText(RepoFiles.Model("revops.sor.yaml")).Replace("sor: 1", "sor: 1\ncolour: blue")).Run();
+
         Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.NotEmpty(outcome.Sources);
+    }
+
+    [Fact]
+    public void A_failure_inside_the_generator_is_reported_at_the_model_and_never_swallowed()
+    {
+        var harness = new GeneratorHarness(File.ReadAllText(RepoFiles.Model("revops.sor.yaml")))
+        {
+            Generator = new SorModelGenerator(_ => throw new OutOfMemoryException("internal detail")),
+        };
+
+        GenerationOutcome outcome = harness.Run();
+
+        Assert.Null(outcome.RunResult.Results.Single().Exception);
+        Diagnostic reported = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal(("SOR0034", DiagnosticSeverity.Error, "/project/model.sor.yaml", 0), (reported.Id, reported.Severity, reported.Location.GetLineSpan().Path, reported.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.Contains("it ran out of memory", reported.GetMessage());
+        Assert.DoesNotContain("internal detail", reported.GetMessage());
+    }
+
+    [Fact]
+    public void A_broken_assembly_still_escapes_as_a_generator_exception()
+    {
+        var harness = new GeneratorHarness(File.ReadAllText(RepoFiles.Model("revops.sor.yaml")))
+        {
+            Generator = new SorModelGenerator(_ => throw new FileNotFoundException("YamlDotNet")),
+        };
+
+        Assert.IsType<FileNotFoundException>(harness.Run().RunResult.Results.Single().Exception);
     }
 
     [Fact]
@@ -75,8 +126,11 @@ public class BrokenModelTests
                 string edited = text.Substring(0, at) + insert + text.Substring(Math.Min(text.Length, at + remove));
                 GenerationOutcome outcome = new GeneratorHarness(edited).Run();
                 Assert.Null(outcome.RunResult.Results.Single().Exception);
-                Assert.Empty(outcome.GeneratorDiagnostics);
-                outcome.AssertClean();
+                // Exactly the model's errors, as the core reads them; never a failure of the generator.
+                Assert.Equal(
+                    ModelReader.Read(edited).Diagnostics.Where(d => d.ReportedByGenerator).Select(d => d.Id),
+                    outcome.GeneratorDiagnostics.Select(d => d.Id));
+                Assert.Empty(outcome.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Info));
             }, iter: Iterations);
     }
 }

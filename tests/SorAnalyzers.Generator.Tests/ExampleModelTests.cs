@@ -5,6 +5,8 @@ using SorAnalyzers.Model;
 using SorAnalyzers.Model.Reading;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Generator.Tests;
 
 /// <summary>The shared example models: the generated code is approved, and a consumer built with warnings as errors compiles against it.</summary>

@@ -8,6 +8,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Generator.Tests;
 
 /// <summary>
@@ -58,8 +60,11 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>The generator under test; a test may swap in one built with another emitter.</summary>
+    public SorModelGenerator Generator { get; set; } = new();
+
     public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
-        new[] { new SorModelGenerator().AsSourceGenerator() },
+        new[] { Generator.AsSourceGenerator() },
         AdditionalTexts,
         ParseOptions,
         Options,
@@ -72,14 +77,6 @@ internal sealed class GeneratorHarness
         return new GenerationOutcome(driver.GetRunResult(), output, generatorDiagnostics);
     }
 
-    private sealed class InMemoryText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
 
     private sealed class BuildProperties(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
     {

@@ -9,6 +9,8 @@ using SorAnalyzers.Model;
 using SorAnalyzers.Model.Reading;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Generator.Tests;
 
 /// <summary>What the consuming project decides: the language version and whether DateOnly exists.</summary>

@@ -3,6 +3,8 @@ using System.Linq;
 using SorAnalyzers.Model.Reading;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Model.Tests;
 
 public class ExampleModelTests

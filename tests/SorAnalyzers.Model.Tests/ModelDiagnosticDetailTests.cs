@@ -3,6 +3,8 @@ using SorAnalyzers.Model.Diagnostics;
 using SorAnalyzers.Model.Reading;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Model.Tests;
 
 /// <summary>What a diagnostic carries beyond its ID: related locations, suggestions, wording.</summary>
@@ -78,7 +80,7 @@ public class ModelDiagnosticDetailTests
     [Fact]
     public void A_broken_field_is_left_out_but_the_rest_of_the_model_is_kept()
     {
-        ModelReadResult result = ModelReader.Read(Models.Valid.Replace("Arr: { type: decimal, owner: billing }", "Arr: { type: decimal, owner: biling }"));
+        ModelReadResult result = ModelReader.Read(SmallModels.Valid.Replace("Arr: { type: decimal, owner: billing }", "Arr: { type: decimal, owner: biling }"));
 
         Assert.Equal("SOR0012", Assert.Single(result.Diagnostics).Id);
         Assert.Null(result.Model!.FindField("Account.Arr"));

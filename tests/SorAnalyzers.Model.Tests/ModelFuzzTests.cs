@@ -8,6 +8,8 @@ using SorAnalyzers.Model.Definitions;
 using SorAnalyzers.Model.Reading;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Model.Tests;
 
 /// <summary>

@@ -3,6 +3,8 @@ using System.Text;
 using SorAnalyzers.Model.Reading;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Model.Tests;
 
 /// <summary>Hostile or accidental inputs are refused with a diagnostic, never a hang or an exception.</summary>
@@ -80,7 +82,7 @@ public class ModelLimitTests
     [Fact]
     public void Two_documents_in_one_file_are_reported_at_the_second()
     {
-        ModelReadResult result = ModelReader.Read(Models.Valid + "\n---\nsor: 1\n");
+        ModelReadResult result = ModelReader.Read(SmallModels.Valid + "\n---\nsor: 1\n");
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("SOR0001", diagnostic.Id);

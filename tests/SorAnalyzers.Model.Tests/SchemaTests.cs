@@ -8,6 +8,8 @@ using Xunit;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Model.Tests;
 
 /// <summary>The JSON Schema the YAML language server uses must accept what the build accepts.</summary>
@@ -34,7 +36,7 @@ public class SchemaTests
     public async Task The_schema_rejects_what_the_model_rules_reject(string replacement, string kind)
     {
         JsonSchema schema = await Schema();
-        string yaml = Models.Valid.Replace("Name: { type: string, owner: crm }", "Name: { type: string, owner: crm, " + replacement + " }")
+        string yaml = SmallModels.Valid.Replace("Name: { type: string, owner: crm }", "Name: { type: string, owner: crm, " + replacement + " }")
             .Replace("type: string, owner: crm, type: strng", "type: strng, owner: crm");
 
         var errors = schema.Validate(ToJson(yaml));

@@ -2,6 +2,8 @@ using System.IO;
 using System.Linq;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Package.Tests;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using System.IO;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Package.Tests;
 
 /// <summary>

@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Package.Tests;
 
 /// <summary>

@@ -7,6 +7,8 @@ using System.Reflection;
 using System.Threading.Tasks;
 using Xunit;
 
+using SorAnalyzers.Testing;
+
 namespace SorAnalyzers.Package.Tests;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed class PackageFeed : IDisposable
 
     public PackageFeed()
     {
-        RepoRoot = Metadata("RepoRoot");
+        RepoRoot = RepoFiles.Root;
         string configuration = Metadata("Configuration");
         Root = Path.Combine(Path.GetTempPath(), "sor-package-tests", $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}"[..24]);
         Feed = Path.Combine(Root, "feed");
@@ -77,7 +79,7 @@ public sealed class PackageFeed : IDisposable
     public TimeSpan PackTime { get; }
 
     /// <summary>The reference model, models/revops.sor.yaml.</summary>
-    public string ReferenceModelPath => Path.GetFullPath(Path.Combine(RepoRoot, "models", "revops.sor.yaml"));
+    public string ReferenceModelPath => RepoFiles.Model("revops.sor.yaml");
 
     public static string PeerPackageId(string yamlDotNetVersion) => "PeerYamlGenerator.Yaml" + yamlDotNetVersion.Split('.')[0];
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using SorAnalyzers.Model;
 using SorAnalyzers.Model.Definitions;
+using SorAnalyzers.Model.Resolution;
 
 namespace SorAnalyzers.Analyzers.Writes;
 
@@ -61,9 +62,9 @@ internal static class DirectionCheck
     {
         bool canCarry = CanCarry(model, flow, field);
         string advice;
-        if (flow.To == field.Owner)
+        if (!CarryRule.MayEnter(flow, field))
         {
-            advice = $"{flow.To} owns it, so no flow may overwrite it there: change it in {flow.To}";
+            advice = $"{flow.To} owns it, so only a targetIfBlank flow may fill it there: change it in {flow.To}";
         }
         else if (!model.Holds(flow.From, field.Key))
         {
@@ -105,21 +106,21 @@ internal static class DirectionCheck
         string? landing = LandingOf(model, write);
         if (write.ViewFlow is null && (landing is null || landing == field.Owner))
         {
-            yield return "system:" + field.Owner;
+            yield return ContextKey.System(field.Owner).Encode();
         }
 
         foreach (FlowDefinition flow in model.FlowsCarrying(field.Key))
         {
             if ((write.ViewFlow is null || write.ViewFlow == flow.Id) && (landing is null || landing == flow.To))
             {
-                yield return "flow:" + flow.Id;
+                yield return ContextKey.Flow(flow.Id).Encode();
             }
         }
     }
 
-    /// <summary>The flow's source holds the field and its target is not the owner: adding it to the flow is valid.</summary>
+    /// <summary>The model would accept the field in the flow's list (<see cref="CarryRule"/>), and it is not there yet.</summary>
     public static bool CanCarry(OwnershipModel model, FlowDefinition flow, FieldDefinition field)
-        => flow.To != field.Owner && model.Holds(flow.From, field.Key) && !flow.Carries(field.Key);
+        => model.MayCarry(flow, field) && !flow.Carries(field.Key);
 
     private static string? LandingOf(OwnershipModel model, FieldWrite write)
         => write.ViewSystem ?? (write.ViewFlow is { } id ? model.FindFlow(id)?.To : null);
@@ -127,8 +128,7 @@ internal static class DirectionCheck
     private static string DescribeLanding(FieldWrite write, string landing)
         => write.ViewFlow is { } id ? $"{landing} through the view of flow {id}" : $"{landing}'s copy";
 
-    private static string OwnerName(OwnershipModel model, FieldDefinition field)
-        => model.FindSystem(field.Owner)?.DisplayName ?? field.Owner;
+    private static string OwnerName(OwnershipModel model, FieldDefinition field) => model.DescribeOwner(field.Owner);
 
     private static ImmutableDictionary<string, string?> Fields(FieldDefinition field)
         => ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.FieldKey, field.Key);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -50,6 +51,14 @@ internal sealed class FieldTargets
     /// <summary>The member write behind a reference (<c>view.Arr</c>), or null when it is not a model field.</summary>
     public FieldWrite? MemberWrite(IOperation target, Location location)
     {
+        // A write to a member with no setter (a view's field that its system does not own) is CS0200, and
+        // the compiler wraps the target in an invalid operation. It is still a write against the model:
+        // checked like any other, so the SOR error says whose field it is and which flow delivers it.
+        if (target is IInvalidOperation invalid && invalid.ChildOperations.Count == 1)
+        {
+            target = invalid.ChildOperations.First();
+        }
+
         ISymbol? member = target switch
         {
             IPropertyReferenceOperation p => p.Property,

@@ -14,7 +14,7 @@ internal sealed record ModelProblem(ModelRule Rule, string Path, int TextLength,
     public static ModelProblem From(ModelDiagnostic diagnostic, string path, int textLength)
         => new(diagnostic.Rule, path, textLength, diagnostic.Span, diagnostic.Arguments, diagnostic.RelatedSpan);
 
-    /// <summary>A failure of the generator itself, at the start of the model: it names the kind of failure, never its internal message.</summary>
+    /// <summary>A failure of the generator itself, at the model's first line: it names the kind of failure, never its internal message.</summary>
     public static ModelProblem GenerationFailed(string path, int textLength, System.Exception exception)
         => new(ModelRules.GenerationFailed, path, textLength, ModelSpan.None, new EquatableArray<string>(new[] { Describe(exception) }), null);
 

@@ -34,8 +34,8 @@ internal sealed record ModelRead(string Path, int TextLength, OwnershipModel? Mo
         }
     }
 
-    public LocatedModel? Located => Model is null ? null : new LocatedModel(Path, TextLength, Model);
+    public LocatedModel? Located => Model is null ? null : new LocatedModel(Path, Model);
 }
 
 /// <summary>A usable model and the file it came from (where a failure to plan or emit it is reported).</summary>
-internal sealed record LocatedModel(string Path, int TextLength, OwnershipModel Model);
+internal sealed record LocatedModel(string Path, OwnershipModel Model);

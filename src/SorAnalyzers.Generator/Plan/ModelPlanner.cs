@@ -225,17 +225,7 @@ internal sealed class ModelPlanner
         => new[] { field.Owner }.Concat(_model.HoldersOf(field.Key).Select(h => h.System))
             .Distinct(StringComparer.Ordinal).ToEquatableArray();
 
-    /// <summary>"billing (Chargebee), business owner Finance".</summary>
-    private string OwnerText(string owner)
-    {
-        SystemDefinition? system = _model.FindSystem(owner);
-        if (system is null)
-        {
-            return owner;
-        }
-
-        return string.IsNullOrEmpty(system.BusinessOwner) ? system.DisplayName : $"{system.DisplayName}, business owner {system.BusinessOwner}";
-    }
+    private string OwnerText(string owner) => _model.DescribeOwner(owner);
 
     private string HoldingText(SystemDefinition system, FieldDefinition field)
     {
@@ -252,7 +242,7 @@ internal sealed class ModelPlanner
 
     private static string CarryText(FlowDefinition flow) => flow.Conflict == ConflictRule.TargetIfBlank
         ? $"{flow.Id} fills it in {flow.To} only while {flow.To}'s value is blank (targetIfBlank)."
-        : $"{flow.Id} copies it from {flow.From} into {flow.To} ({(flow.Conflict == ConflictRule.OwnerUnlessBlank ? "ownerUnlessBlank" : "ownerWins")}).";
+        : $"{flow.Id} copies it from {flow.From} into {flow.To} ({ConflictRuleNames.Of(flow.Conflict)}).";
 
     /// <summary>A hint name that is plain ASCII and unique without regard to case (hint names are file names).</summary>
     private string HintName(string kind, string name)

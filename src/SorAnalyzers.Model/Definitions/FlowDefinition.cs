@@ -30,12 +30,7 @@ public sealed record FlowDefinition(
     {
         get
         {
-            string rule = Conflict switch
-            {
-                ConflictRule.OwnerUnlessBlank => "ownerUnlessBlank",
-                ConflictRule.TargetIfBlank => "targetIfBlank",
-                _ => "ownerWins",
-            };
+            string rule = ConflictRuleNames.Of(Conflict);
             return string.IsNullOrEmpty(Frequency) ? $"{From} → {To} ({rule})" : $"{From} → {To} ({Frequency}, {rule})";
         }
     }

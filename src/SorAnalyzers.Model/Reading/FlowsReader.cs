@@ -16,13 +16,6 @@ internal sealed class FlowsReader
 {
     private static readonly string[] Keys = { "id", "from", "to", "fields", "frequency", "conflict", "errorOwner", "impact", "description" };
 
-    private static readonly Dictionary<string, ConflictRule> Rules = new(StringComparer.Ordinal)
-    {
-        ["ownerWins"] = ConflictRule.OwnerWins,
-        ["ownerUnlessBlank"] = ConflictRule.OwnerUnlessBlank,
-        ["targetIfBlank"] = ConflictRule.TargetIfBlank,
-    };
-
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _validSystems;
     private readonly SystemsReader _declared;
@@ -159,12 +152,12 @@ internal sealed class FlowsReader
             return ConflictRule.OwnerWins;
         }
 
-        if (Rules.TryGetValue(conflict.Value, out ConflictRule rule))
+        if (ConflictRuleNames.TryParse(conflict.Value, out ConflictRule rule))
         {
             return rule;
         }
 
-        string? nearest = NearestName.Find(conflict.Value, Rules.Keys);
+        string? nearest = NearestName.Find(conflict.Value, ConflictRuleNames.All);
         _diagnostics.Add(ModelRules.UnknownConflictRule, conflict.Span, nearest, flow, conflict.Value, NearestName.Hint(nearest));
         return ConflictRule.OwnerWins;
     }

@@ -52,13 +52,11 @@ internal sealed class HoldingResolver
     {
         if (reference.IsWildcard)
         {
-            // Entity.* never carries a field into its owner: "copy what you have that I don't own".
-            return _entities[reference.Entity].Fields.Where(f => f.Owner != flow.To && Holds(flow.From, f.Key));
+            return _entities[reference.Entity].Fields.Where(f => CarryRule.WildcardCarries(flow, f, Holds));
         }
 
         FieldDefinition field = _fields[reference.Text];
-        bool intoOwnerAllowed = field.Owner != flow.To || flow.Conflict == ConflictRule.TargetIfBlank;
-        return intoOwnerAllowed && Holds(flow.From, field.Key) ? new[] { field } : Array.Empty<FieldDefinition>();
+        return CarryRule.MayCarry(flow, field, Holds) ? new[] { field } : Array.Empty<FieldDefinition>();
     }
 
     private void PropagateHoldings()
@@ -103,7 +101,7 @@ internal sealed class HoldingResolver
                 else
                 {
                     FieldDefinition field = _fields[reference.Text];
-                    if (field.Owner == flow.To && flow.Conflict != ConflictRule.TargetIfBlank)
+                    if (!CarryRule.MayEnter(flow, field))
                     {
                         _diagnostics.Add(ModelRules.FlowIntoOwner, reference.Span, null, flow.Id, field.Key, flow.To);
                     }

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Xunit;
 
-namespace SorAnalyzers.Package.Tests;
+namespace SorAnalyzers.Testing;
 
 /// <summary>Assertions on what <c>dotnet build</c> printed, in the <c>file(line,col): error ID</c> form that CI logs show.</summary>
 public static class BuildOutput
@@ -38,6 +38,22 @@ public static class BuildOutput
         Assert.True(index >= 0, $"'{text}' is not in {path}");
         return index + 1;
     }
+
+    /// <summary>
+    /// The distinct <c>file(line,col): severity ID</c> entries a build printed, files relative to
+    /// <paramref name="root"/> with forward slashes, sorted: a build lists each diagnostic more than once.
+    /// </summary>
+    public static string[] Diagnostics(CommandResult build, string root, string severity = "error|warning")
+        => DiagnosticLine.Matches(build.Output)
+            .Where(m => Regex.IsMatch(m.Groups["severity"].Value, "^(" + severity + ")$"))
+            .Select(m => $"{Path.GetRelativePath(root, m.Groups["file"].Value).Replace('\\', '/')}({m.Groups["line"].Value},{m.Groups["col"].Value}): {m.Groups["severity"].Value} {m.Groups["id"].Value}")
+            .Distinct()
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToArray();
+
+    private static readonly Regex DiagnosticLine = new(
+        @"^[ \t]*(?<file>[^\s(][^(\r\n]*?)\((?<line>\d+),(?<col>\d+)(,\d+,\d+)?\): (?<severity>error|warning) (?<id>[A-Z]+\d+)",
+        RegexOptions.Multiline);
 
     public static string[] Lines(CommandResult run) => run.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
 }

@@ -1,46 +1,51 @@
 using System.IO;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
 using SorAnalyzers.Analyzers.Model;
 using SorAnalyzers.Model.Diagnostics;
+using SorAnalyzers.Testing;
 using Xunit;
+using static SorAnalyzers.Analyzers.Tests.Model.ModelDiagnosticsVerifier;
 
-namespace SorAnalyzers.Model.Tests;
+namespace SorAnalyzers.Analyzers.Tests.Model;
 
-/// <summary>How the model analyzer treats the project as a whole: no model, several models, the examples.</summary>
+/// <summary>The model through the compiler as a whole project sees it: the examples, several models, none.</summary>
 public class CompilationModelTests
 {
     [Theory]
     [InlineData("revops.sor.yaml")]
     [InlineData("people-finance.sor.yaml")]
-    public async Task The_shared_examples_build_without_a_diagnostic(string path)
+    public async Task The_reference_models_build_without_a_diagnostic(string path)
     {
-        await ModelAnalyzerVerifier.VerifyAsync(File.ReadAllText(RepoFiles.Model(path)));
+        await VerifyAsync(File.ReadAllText(RepoFiles.Model(path)));
     }
 
     [Fact]
     public async Task A_second_model_is_an_error_at_its_first_line()
     {
-        var test = new Test();
-        test.TestState.AdditionalFiles.Add(("/0/a.sor.yaml", Models.Valid));
-        test.TestState.AdditionalFiles.Add(("/0/b.sor.yaml", Models.Valid));
-        test.TestState.AdditionalFiles.Add(("/0/notes.yaml", "not: a model"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("SOR0031", DiagnosticSeverity.Error)
-            .WithLocation("/0/b.sor.yaml", 1, 1)
-            .WithArguments("/0/a.sor.yaml", "/0/b.sor.yaml"));
-        await test.RunAsync(CancellationToken.None);
+        await VerifyAsync(
+            new[] { ("/0/a.sor.yaml", SmallModels.Valid), ("/0/b.sor.yaml", SmallModels.Valid), ("/0/notes.yaml", "not: a model") },
+            Error("SOR0031", 1, 1, "/0/b.sor.yaml"));
     }
 
     [Fact]
     public async Task A_project_without_a_model_gets_one_warning()
     {
-        var test = new Test();
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("SOR0032", DiagnosticSeverity.Warning));
-        await test.RunAsync(CancellationToken.None);
+        var diagnostics = await DiagnoseAsync(System.Array.Empty<(string, string)>());
+        Diagnostic only = Assert.Single(diagnostics);
+        Assert.Equal(("SOR0032", DiagnosticSeverity.Warning, Location.None), (only.Id, only.Severity, only.Location));
+    }
+
+    [Fact]
+    public async Task A_model_error_is_reported_once_with_its_first_occurrence_as_related_location()
+    {
+        string yaml = SmallModels.Valid.Replace("billing: { title: Chargebee }", "billing: { title: Chargebee }\n  crm: { title: Again }");
+        Diagnostic duplicate = Assert.Single(await DiagnoseAsync(new[] { (ModelPath, yaml) }));
+        Assert.Equal("SOR0007", duplicate.Id);
+        Assert.Equal(DiagnosticSeverity.Error, duplicate.Severity);
+        Assert.Equal(3, Assert.Single(duplicate.AdditionalLocations).GetLineSpan().StartLinePosition.Line);
+        Assert.Equal("'crm' is declared twice in this map; the first declaration is kept", duplicate.GetMessage());
     }
 
     [Fact]
@@ -67,16 +72,6 @@ public class CompilationModelTests
             Assert.True(File.Exists(page), $"missing {page}");
             Assert.Contains($"# {rule.Id}", File.ReadAllText(page));
             Assert.Contains(rule.Id + " |", releases);
-        }
-    }
-
-    private sealed class Test : CSharpAnalyzerTest<ModelDiagnosticsAnalyzer, DefaultVerifier>
-    {
-        public Test()
-        {
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-            TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
-            TestState.Sources.Add("class C { }");
         }
     }
 }

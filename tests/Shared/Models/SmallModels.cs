@@ -1,7 +1,7 @@
-namespace SorAnalyzers.Model.Tests;
+namespace SorAnalyzers.Testing;
 
 /// <summary>Small models to break one thing at a time.</summary>
-internal static class Models
+public static class SmallModels
 {
     /// <summary>A valid model: lines are numbered in the comments tests rely on.</summary>
     public const string Valid = """

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SorAnalyzers.Model.Tests;
+namespace SorAnalyzers.Testing;
 
 /// <summary>
 /// One broken model per rule, with the one diagnostic it must produce: ID, 1-based line and column.

@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Text;
 
-namespace SorAnalyzers.Package.Tests;
+namespace SorAnalyzers.Testing;
 
 /// <summary>What a <c>dotnet</c> command printed and how it exited.</summary>
 public sealed record CommandResult(string CommandLine, int ExitCode, string Output, TimeSpan Elapsed)
