@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SorAnalyzers.Testing;
 using Xunit;
 
 namespace SorAnalyzers.Generator.Tests;

@@ -55,7 +55,7 @@ namespace Northwind.Records.Flows.ErpToBi
         /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
         public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
         {
-            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record)
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 3)
                 .Copy(global::Northwind.Records.SorFields.CostCenter.Code)
                 .Copy(global::Northwind.Records.SorFields.CostCenter.Budget)
                 .Copy(global::Northwind.Records.SorFields.CostCenter.Owner);
@@ -152,7 +152,7 @@ namespace Northwind.Records.Flows.ErpToBi
         /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
         public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
         {
-            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record)
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 4)
                 .Copy(global::Northwind.Records.SorFields.ExpenseClaim.Amount)
                 .Copy(global::Northwind.Records.SorFields.ExpenseClaim.SubmittedAt)
                 .Copy(global::Northwind.Records.SorFields.ExpenseClaim.Approved)

@@ -55,7 +55,7 @@ namespace Northwind.Records.Flows.ErpToExpenses
         /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
         public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
         {
-            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record)
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 2)
                 .Copy(global::Northwind.Records.SorFields.CostCenter.Code)
                 .Copy(global::Northwind.Records.SorFields.CostCenter.Owner);
         }
@@ -138,7 +138,7 @@ namespace Northwind.Records.Flows.ErpToExpenses
         /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
         public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
         {
-            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record)
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 1)
                 .Copy(global::Northwind.Records.SorFields.ExpenseClaim.PostedToLedger);
         }
 

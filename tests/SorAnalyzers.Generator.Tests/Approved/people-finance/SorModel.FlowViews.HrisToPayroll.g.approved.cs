@@ -55,7 +55,7 @@ namespace Northwind.Records.Flows.HrisToPayroll
         /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
         public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
         {
-            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record)
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 5)
                 .Copy(global::Northwind.Records.SorFields.Employee.EmployeeId)
                 .Copy(global::Northwind.Records.SorFields.Employee.LegalName)
                 .Copy(global::Northwind.Records.SorFields.Employee.Department)

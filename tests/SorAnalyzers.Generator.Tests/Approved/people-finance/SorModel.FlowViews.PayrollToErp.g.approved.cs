@@ -55,7 +55,7 @@ namespace Northwind.Records.Flows.PayrollToErp
         /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
         public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
         {
-            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record)
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 3)
                 .Copy(global::Northwind.Records.SorFields.Employee.EmployeeId)
                 .Copy(global::Northwind.Records.SorFields.Employee.Department)
                 .Copy(global::Northwind.Records.SorFields.Employee.Salary);

@@ -55,7 +55,7 @@ namespace Contoso.RevOps.Flows.BillingToCrm
         /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
         public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
         {
-            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record)
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 1)
                 .Copy(global::Contoso.RevOps.SorFields.Account.Arr);
         }
 
@@ -125,7 +125,7 @@ namespace Contoso.RevOps.Flows.BillingToCrm
         /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
         public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
         {
-            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record)
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 2)
                 .Copy(global::Contoso.RevOps.SorFields.Subscription.Amount)
                 .Copy(global::Contoso.RevOps.SorFields.Subscription.RenewalDate);
         }

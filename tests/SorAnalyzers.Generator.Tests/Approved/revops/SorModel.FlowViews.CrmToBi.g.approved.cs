@@ -55,7 +55,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
         public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
         {
-            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record)
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 6)
                 .Copy(global::Contoso.RevOps.SorFields.Account.Name)
                 .Copy(global::Contoso.RevOps.SorFields.Account.Owner)
                 .Copy(global::Contoso.RevOps.SorFields.Account.Territory)
@@ -196,7 +196,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
         public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
         {
-            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record)
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 4)
                 .Copy(global::Contoso.RevOps.SorFields.Opportunity.Stage)
                 .Copy(global::Contoso.RevOps.SorFields.Opportunity.CloseDate)
                 .Copy(global::Contoso.RevOps.SorFields.Opportunity.ForecastCategory)
@@ -307,7 +307,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
         public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
         {
-            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record)
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 2)
                 .Copy(global::Contoso.RevOps.SorFields.Subscription.Amount)
                 .Copy(global::Contoso.RevOps.SorFields.Subscription.RenewalDate);
         }

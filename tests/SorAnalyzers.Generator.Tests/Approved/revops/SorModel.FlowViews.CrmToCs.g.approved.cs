@@ -55,7 +55,7 @@ namespace Contoso.RevOps.Flows.CrmToCs
         /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
         public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
         {
-            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record)
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 3)
                 .Copy(global::Contoso.RevOps.SorFields.Account.Name)
                 .Copy(global::Contoso.RevOps.SorFields.Account.Owner)
                 .Copy(global::Contoso.RevOps.SorFields.Account.Arr);
@@ -154,7 +154,7 @@ namespace Contoso.RevOps.Flows.CrmToCs
         /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
         public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
         {
-            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record)
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 1)
                 .Copy(global::Contoso.RevOps.SorFields.Subscription.RenewalDate);
         }
 
