@@ -17,6 +17,7 @@ public static class Program
             CheckCommand.Create(output, error, workingDirectory),
             ExplainCommand.Create(output, error, workingDirectory),
         };
+        ToolVersion.Install(root);
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

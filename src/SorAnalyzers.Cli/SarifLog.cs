@@ -54,7 +54,7 @@ public static class SarifLog
                         ["driver"] = new JsonObject
                         {
                             ["name"] = "sor",
-                            ["semanticVersion"] = ToolVersion(),
+                            ["semanticVersion"] = ToolVersion.Current,
                             ["informationUri"] = "https://github.com/soranalyzers/soranalyzers/blob/main/docs/cli.md",
                             ["rules"] = rules,
                         },
@@ -138,11 +138,4 @@ public static class SarifLog
         ModelSeverity.Warning => "warning",
         _ => "note",
     };
-
-    private static string ToolVersion()
-    {
-        string? informational = typeof(SarifLog).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        // Drop the "+commit" build metadata: semanticVersion is compared as a version.
-        return informational?.Split('+')[0] ?? "0.0.0";
-    }
 }

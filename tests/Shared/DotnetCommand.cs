@@ -20,7 +20,7 @@ public sealed record CommandResult(string CommandLine, int ExitCode, string Outp
 /// </summary>
 public static class DotnetCommand
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
 
     public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {

@@ -30,6 +30,42 @@ public class ModelLimitTests
     }
 
     [Fact]
+    public void One_long_text_reused_through_aliases_is_refused_before_it_multiplies()
+    {
+        // A valid model under every count: 200 fields share one 100,000-character description through an
+        // alias, 20 million characters once expanded, which the generator would write out again and again.
+        var yaml = new StringBuilder("sor: 1\nsystems: { crm: {} }\nentities:\n  A:\n    description: &long \"");
+        yaml.Append('x', 100_000).Append("\"\n    fields:\n");
+        for (int i = 0; i < 200; i++)
+        {
+            yaml.Append($"      F{i}: {{ type: string, owner: crm, description: *long }}\n");
+        }
+
+        ModelReadResult result = ModelReader.Read(yaml.ToString());
+
+        Assert.Null(result.Model);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("SOR0006", diagnostic.Id);
+        Assert.Contains("characters", diagnostic.Message);
+        Assert.True(diagnostic.Span.DisplayLine > 6, "placed at the alias that crossed the limit");
+    }
+
+    [Fact]
+    public void A_few_aliases_of_a_long_text_are_fine()
+    {
+        var yaml = new StringBuilder("sor: 1\nsystems: { crm: {} }\nentities:\n  A:\n    description: &long \"");
+        yaml.Append('x', 100_000).Append("\"\n    fields:\n");
+        for (int i = 0; i < 5; i++)
+        {
+            yaml.Append($"      F{i}: {{ type: string, owner: crm, description: *long }}\n");
+        }
+
+        ModelReadResult result = ModelReader.Read(yaml.ToString());
+
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void Very_deep_nesting_is_refused()
     {
         string yaml = "sor: 1\nsystems: " + new string('[', 5000) + new string(']', 5000) + "\n";

@@ -11,6 +11,7 @@ namespace SorAnalyzers.Package.Tests;
 /// consumer projects (no compilation: these do not depend on the generator or the analyzers).
 /// </summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class BuildIntegrationTests
 {
     private const string EmptyProgram = "System.Console.WriteLine(\"hello\");\n";

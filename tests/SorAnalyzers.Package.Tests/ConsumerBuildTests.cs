@@ -11,6 +11,7 @@ namespace SorAnalyzers.Package.Tests;
 /// a broken model fails at its line in the YAML; deleting the model removes the generated code.
 /// </summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class ConsumerBuildTests
 {
     private readonly PackageFeed feed;

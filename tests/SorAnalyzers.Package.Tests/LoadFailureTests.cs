@@ -13,6 +13,7 @@ namespace SorAnalyzers.Package.Tests;
 /// TypeLoadException, MissingMethodException) escape rather than treat it as a bad model.
 /// </summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class LoadFailureTests
 {
     // Takes YamlDotNet out of the analyzers the compiler gets, as a broken packaging would.

@@ -109,7 +109,7 @@ public sealed class PackageFeed : IDisposable
         Task<CommandResult>[] peers = PeerYamlDotNetVersions.Select(v => Task.Run(() => PackPeer(v))).ToArray();
         CommandResult pack = DotnetCommand.Run(RepoRoot, null,
             "pack", Path.Combine(RepoRoot, "src", "SorAnalyzers.Package", "SorAnalyzers.Package.csproj"),
-            "-c", configuration, "--no-build", "-p:BuildProjectReferences=false", "-o", Feed, $"-p:PackageVersion={Version}", "-tl:off", "-nodeReuse:false");
+            "-c", configuration, "--no-build", "-p:BuildProjectReferences=false", "-o", Feed, $"-p:MinVerVersionOverride={Version}", "-tl:off", "-nodeReuse:false");
         Require(pack);
         foreach (Task<CommandResult> peer in peers)
         {

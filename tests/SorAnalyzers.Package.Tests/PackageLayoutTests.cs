@@ -13,26 +13,13 @@ namespace SorAnalyzers.Package.Tests;
 
 /// <summary>The .nupkg itself, file by file: what the compiler loads, what the consumer references, and the metadata.</summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class PackageLayoutTests
 {
     private const string AnalyzerFolder = "analyzers/dotnet/cs/";
 
-    private static readonly string[] ExpectedFiles =
-    {
-        "README.md",
-        "SorAnalyzers.nuspec",
-        AnalyzerFolder + "SorAnalyzers.Analyzers.dll",
-        AnalyzerFolder + "SorAnalyzers.CodeFixes.dll",
-        AnalyzerFolder + "SorAnalyzers.Generator.dll",
-        AnalyzerFolder + "SorAnalyzers.Model.dll",
-        AnalyzerFolder + "YamlDotNet.dll",
-        "buildTransitive/SorAnalyzers.props",
-        "buildTransitive/SorAnalyzers.targets",
-        "lib/net8.0/SorAnalyzers.Runtime.dll",
-        "lib/net8.0/SorAnalyzers.Runtime.xml",
-        "lib/netstandard2.0/SorAnalyzers.Runtime.dll",
-        "lib/netstandard2.0/SorAnalyzers.Runtime.xml",
-    };
+    /// <summary>The recorded layout: a mismatch writes package-layout.received.txt beside it; rename it to approve.</summary>
+    private const string LayoutManifest = "package-layout.approved.txt";
 
     private readonly PackageFeed feed;
     private readonly ITestOutputHelper output;
@@ -44,11 +31,11 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void The_package_holds_exactly_the_expected_files()
+    public void The_package_layout_is_the_recorded_one()
     {
         using ZipArchive package = ZipFile.OpenRead(feed.PackagePath);
 
-        // The OPC bookkeeping that every .nupkg has is not ours to assert.
+        // The OPC bookkeeping that every .nupkg has is not ours to record.
         string[] files = package.Entries.Select(e => e.FullName)
             .Where(name => !name.StartsWith("_rels/", StringComparison.Ordinal)
                 && !name.StartsWith("package/services/", StringComparison.Ordinal)
@@ -56,7 +43,21 @@ public sealed class PackageLayoutTests
             .OrderBy(name => name, StringComparer.Ordinal)
             .ToArray();
 
-        Assert.Equal(ExpectedFiles.OrderBy(name => name, StringComparer.Ordinal), files);
+        string folder = Path.Combine(feed.RepoRoot, "tests", "SorAnalyzers.Package.Tests");
+        string approvedPath = Path.Combine(folder, LayoutManifest);
+        string receivedPath = Path.Combine(folder, "package-layout.received.txt");
+        string[] approvedLines = File.ReadAllLines(approvedPath);
+        string[] recorded = approvedLines.Where(line => line.Length > 0 && !line.StartsWith('#')).ToArray();
+        File.Delete(receivedPath);
+        if (!recorded.SequenceEqual(files))
+        {
+            File.WriteAllLines(receivedPath, approvedLines.TakeWhile(line => line.StartsWith('#')).Concat(files));
+        }
+
+        Assert.True(recorded.SequenceEqual(files),
+            $"The package layout changed. Missing: {string.Join(", ", recorded.Except(files))}; new: {string.Join(", ", files.Except(recorded))}. "
+            + $"If intended, approve it: rename {receivedPath} to {LayoutManifest}.");
+        Assert.Contains("analyzers/dotnet/cs/SorAnalyzers.Generator.dll", files);
         output.WriteLine($"{Path.GetFileName(feed.PackagePath)}: packed, with the peer packages, in {feed.PackTime.TotalSeconds:0.0} s");
     }
 

@@ -11,6 +11,7 @@ namespace SorAnalyzers.Package.Tests;
 /// still be reported.
 /// </summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class PeerAnalyzerTests
 {
     private readonly PackageFeed feed;

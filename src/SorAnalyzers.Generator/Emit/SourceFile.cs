@@ -1,3 +1,4 @@
+using System.Reflection;
 using SorAnalyzers.Generator.Plan;
 
 namespace SorAnalyzers.Generator.Emit;
@@ -5,8 +6,11 @@ namespace SorAnalyzers.Generator.Emit;
 /// <summary>The frame every generated file shares: the auto-generated header and the namespace block.</summary>
 internal static class SourceFile
 {
-    /// <summary>The generator's version, in every <c>[GeneratedCode]</c>.</summary>
-    public static readonly string Version = typeof(SourceFile).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
+    /// <summary>
+    /// The generator's version, in every <c>[GeneratedCode]</c>: the package version (from git, see
+    /// docs/versioning.md), that is the informational version without its "+commit" build metadata.
+    /// </summary>
+    public static readonly string Version = PackageVersion();
 
     public static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"SorAnalyzers\", \"{Version}\")]";
@@ -26,4 +30,11 @@ internal static class SourceFile
     }
 
     public static string Finish(CodeWriter writer) => writer.Close().ToString();
+
+    private static string PackageVersion()
+    {
+        string? informational = typeof(SourceFile).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        return informational?.Split('+')[0] ?? typeof(SourceFile).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+    }
 }

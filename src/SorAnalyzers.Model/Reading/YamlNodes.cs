@@ -16,6 +16,9 @@ internal abstract class YamlNode
     /// <summary>Nodes this one stands for once aliases are expanded: bounds alias bombs.</summary>
     public abstract long ExpandedSize { get; }
 
+    /// <summary>Characters of the values this one stands for once aliases are expanded: bounds the work an alias multiplies.</summary>
+    public abstract long ExpandedCharacters { get; }
+
     public abstract string KindName { get; }
 }
 
@@ -37,38 +40,46 @@ internal sealed class YamlScalar : YamlNode
 
     public override long ExpandedSize => 1;
 
+    public override long ExpandedCharacters => Value.Length;
+
     public override string KindName => IsNull ? "empty" : "a single value";
 }
 
 internal sealed class YamlSequence : YamlNode
 {
-    public YamlSequence(IReadOnlyList<YamlNode> items, long expandedSize, ModelSpan span)
+    public YamlSequence(IReadOnlyList<YamlNode> items, long expandedSize, long expandedCharacters, ModelSpan span)
         : base(span)
     {
         Items = items;
         ExpandedSize = expandedSize;
+        ExpandedCharacters = expandedCharacters;
     }
 
     public IReadOnlyList<YamlNode> Items { get; }
 
     public override long ExpandedSize { get; }
 
+    public override long ExpandedCharacters { get; }
+
     public override string KindName => "a list";
 }
 
 internal sealed class YamlMapping : YamlNode
 {
-    public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, long expandedSize, ModelSpan span)
+    public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, long expandedSize, long expandedCharacters, ModelSpan span)
         : base(span)
     {
         Entries = entries;
         ExpandedSize = expandedSize;
+        ExpandedCharacters = expandedCharacters;
     }
 
     /// <summary>Entries in document order; duplicate keys are already reported and dropped.</summary>
     public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
 
     public override long ExpandedSize { get; }
+
+    public override long ExpandedCharacters { get; }
 
     public override string KindName => "a map";
 }

@@ -21,6 +21,7 @@ internal sealed class YamlTreeBuilder
     private Scanner _scanner = null!;
     private string _text = "";
     private long _expandedNodes;
+    private long _aliasedCharacters;
 
     private YamlTreeBuilder(ModelLimits limits, List<ModelDiagnostic> diagnostics)
     {
@@ -116,6 +117,7 @@ internal sealed class YamlTreeBuilder
                 }
 
                 Count(target.ExpandedSize, alias);
+                CountAliasedCharacters(target.ExpandedCharacters, alias);
                 return target;
 
             case SequenceStart sequenceStart:
@@ -134,17 +136,19 @@ internal sealed class YamlTreeBuilder
         _parser.MoveNext();
         var items = new List<YamlNode>();
         long size = 1;
+        long characters = 0;
         while (_parser.Current is not SequenceEnd)
         {
             YamlNode item = ReadNode(depth + 1)!;
             items.Add(item);
             size += item.ExpandedSize;
+            characters += item.ExpandedCharacters;
         }
 
         ParsingEvent end = _parser.Current;
         _parser.MoveNext();
         Count(1, start);
-        return Register(start.Anchor, new YamlSequence(items, size, SpanOf(start.Start, end.End)));
+        return Register(start.Anchor, new YamlSequence(items, size, characters, SpanOf(start.Start, end.End)));
     }
 
     private YamlNode ReadMapping(MappingStart start, int depth)
@@ -153,11 +157,13 @@ internal sealed class YamlTreeBuilder
         var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
         var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
         long size = 1;
+        long characters = 0;
         while (_parser.Current is not MappingEnd)
         {
             YamlNode keyNode = ReadNode(depth + 1)!;
             YamlNode value = ReadNode(depth + 1)!;
             size += keyNode.ExpandedSize + value.ExpandedSize;
+            characters += keyNode.ExpandedCharacters + value.ExpandedCharacters;
             if (keyNode is not YamlScalar key)
             {
                 _diagnostics.Add(Diagnose(ModelRules.WrongNodeKind, keyNode.Span, "A key", "a single word", keyNode.KindName));
@@ -178,7 +184,7 @@ internal sealed class YamlTreeBuilder
         ParsingEvent end = _parser.Current;
         _parser.MoveNext();
         Count(1, start);
-        return Register(start.Anchor, new YamlMapping(entries, size, SpanOf(start.Start, end.End)));
+        return Register(start.Anchor, new YamlMapping(entries, size, characters, SpanOf(start.Start, end.End)));
     }
 
     private void Count(long nodes, ParsingEvent at)
@@ -188,6 +194,21 @@ internal sealed class YamlTreeBuilder
         {
             throw new LimitException(
                 $"once its aliases are expanded it has more than {_limits.MaxExpandedNodes:N0} values (an alias bomb?)",
+                SpanOf(at.Start, at.End));
+        }
+    }
+
+    /// <summary>
+    /// Every alias repeats the text of what it names: a short file can stand for gigabytes (one long
+    /// description reused by thousands of fields), which the generator would then write out as many times.
+    /// </summary>
+    private void CountAliasedCharacters(long characters, ParsingEvent at)
+    {
+        _aliasedCharacters += characters;
+        if (_aliasedCharacters > _limits.MaxAliasedCharacters)
+        {
+            throw new LimitException(
+                $"its aliases repeat more than {_limits.MaxAliasedCharacters:N0} characters of text once expanded; write long values once instead of reusing them through aliases",
                 SpanOf(at.Start, at.End));
         }
     }

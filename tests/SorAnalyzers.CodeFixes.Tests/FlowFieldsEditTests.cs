@@ -5,7 +5,9 @@ using SorAnalyzers.Model;
 using SorAnalyzers.Model.Reading;
 using Xunit;
 
-namespace SorAnalyzers.Analyzers.Tests;
+using SorAnalyzers.Analyzers.Tests;
+
+namespace SorAnalyzers.CodeFixes.Tests;
 
 /// <summary>The model edit behind "Carry Entity.Field in flow F": only the list changes, in its own style.</summary>
 public class FlowFieldsEditTests

@@ -3,7 +3,9 @@ using Microsoft.CodeAnalysis.Testing;
 using SorAnalyzers.CodeFixes;
 using Xunit;
 
-namespace SorAnalyzers.Analyzers.Tests;
+using SorAnalyzers.Analyzers.Tests;
+
+namespace SorAnalyzers.CodeFixes.Tests;
 
 /// <summary>Each code fix, applied once and through Fix All, checked against the fixed code (or model).</summary>
 public class CodeFixTests
