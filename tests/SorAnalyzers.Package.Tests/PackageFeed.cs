@@ -122,15 +122,15 @@ public sealed class PackageFeed : IDisposable
             throw new InvalidOperationException($"dotnet pack succeeded but wrote no {package}:\n{pack}");
         }
 
-        CopyDependencies();
+        CopyDependencies(RepoRoot, Feed);
         return stopwatch.Elapsed;
     }
 
     // The package's dependencies (the runtime's: logging abstractions, TimeProvider on netstandard2.0) and
     // theirs, as nuget.org would serve them: the .nupkg files the package project restored, by its assets file.
-    private void CopyDependencies()
+    internal static void CopyDependencies(string repoRoot, string feed)
     {
-        string assets = Path.Combine(RepoRoot, "src", "SorAnalyzers.Package", "obj", "project.assets.json");
+        string assets = Path.Combine(repoRoot, "src", "SorAnalyzers.Package", "obj", "project.assets.json");
         using System.Text.Json.JsonDocument document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(assets));
         string folder = document.RootElement.GetProperty("packageFolders").EnumerateObject().First().Name;
         foreach (System.Text.Json.JsonProperty library in document.RootElement.GetProperty("libraries").EnumerateObject())
@@ -142,7 +142,7 @@ public sealed class PackageFeed : IDisposable
 
             string path = library.Value.GetProperty("path").GetString()!;
             string nupkg = Path.Combine(folder, path, path.Replace('/', '.') + ".nupkg");
-            File.Copy(nupkg, Path.Combine(Feed, Path.GetFileName(nupkg)), overwrite: true);
+            File.Copy(nupkg, Path.Combine(feed, Path.GetFileName(nupkg)), overwrite: true);
         }
     }
 
