@@ -18,6 +18,7 @@ internal static class QuickRun
         var model = new ModelReadingBenchmarks();
         var generator = new GeneratorBenchmarks();
         var analyzers = new AnalyzerOverheadBenchmarks { SyntheticFiles = 200 };
+        var flows = new FlowApplicationBenchmarks();
         Console.WriteLine($"Quick run on {Environment.ProcessorCount} cores, .NET {Environment.Version}. Timing is noisy; read the ratios.");
 
         Measure("Model reading (ModelReader.Read)", rounds: 21, sampleMs: 100, model.Setup, new (string, Func<object>)[]
@@ -30,6 +31,13 @@ internal static class QuickRun
             ("cold: new driver", generator.Cold),
             ("warm: unrelated C# edit", generator.WarmAfterCSharpEdit),
             ("warm: one field's description edited", generator.WarmAfterModelEdit),
+        });
+        Measure("Flow application: crm-to-bi's 6 Account fields, twice per call", rounds: 21, sampleMs: 100, flows.Setup, new (string, Func<object>)[]
+        {
+            ("hand-written copy (record Get/Set, no rules)", flows.HandCopy),
+            ("hand-written copy through the flow view's setters", flows.ViewSetters),
+            ("ApplyFrom (generated), no change set", flows.ApplyFrom),
+            ("ApplyFrom (generated), change set: loop guard + audit", flows.ApplyFromAudited),
         });
         Measure("Analyzer overhead: sample + 200 synthetic files + generated code", rounds: 6, sampleMs: 0, analyzers.Setup, new (string, Func<object>)[]
         {

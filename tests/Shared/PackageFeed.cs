@@ -128,7 +128,28 @@ public class PackageFeed : IDisposable
             throw new InvalidOperationException($"dotnet pack succeeded but wrote no {package}:\n{pack}");
         }
 
+        CopyDependencies(RepoRoot, Feed);
         return stopwatch.Elapsed;
+    }
+
+    // The package's dependencies (the runtime's: logging abstractions, TimeProvider on netstandard2.0) and
+    // theirs, as nuget.org would serve them: the .nupkg files the package project restored, by its assets file.
+    internal static void CopyDependencies(string repoRoot, string feed)
+    {
+        string assets = Path.Combine(repoRoot, "src", "SorAnalyzers.Package", "obj", "project.assets.json");
+        using System.Text.Json.JsonDocument document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(assets));
+        string folder = document.RootElement.GetProperty("packageFolders").EnumerateObject().First().Name;
+        foreach (System.Text.Json.JsonProperty library in document.RootElement.GetProperty("libraries").EnumerateObject())
+        {
+            if (library.Value.GetProperty("type").GetString() != "package")
+            {
+                continue;
+            }
+
+            string path = library.Value.GetProperty("path").GetString()!;
+            string nupkg = Path.Combine(folder, path, path.Replace('/', '.') + ".nupkg");
+            File.Copy(nupkg, Path.Combine(feed, Path.GetFileName(nupkg)), overwrite: true);
+        }
     }
 
     private static void Require(CommandResult result)

@@ -127,6 +127,41 @@ public class ExampleModelTests
     }
 
     [Fact]
+    public void ApplyFrom_copies_the_flows_fields_and_a_flow_setter_keeps_the_conflict_rule()
+    {
+        GenerationOutcome outcome = Example("revops").WithSource("""
+            using Contoso.RevOps;
+            using SorAnalyzers;
+
+            /// <summary>Applies billing-to-crm, then offers a phone to a CRM contact through the fill-only flow.</summary>
+            public static class Scenario
+            {
+                /// <summary>What was written, audited and kept.</summary>
+                public static string Run()
+                {
+                    var billing = new SorRecord("Account", "acme");
+                    new Contoso.RevOps.Billing.Account(billing).Arr = 120m;
+                    var sink = new SorMemoryAuditSink();
+                    var changes = new SorChangeSet(sink);
+                    SorRecord crm = changes.Attach(new SorRecord("Account", "acme"));
+                    SorFlowApplication applied = new Contoso.RevOps.Flows.BillingToCrm.Account(crm).ApplyFrom(new Contoso.RevOps.Billing.Account(billing));
+                    SorRecord contact = changes.Attach(new SorRecord("Contact", "c-1"));
+                    new Contoso.RevOps.Crm.Contact(contact).Phone = "111";
+                    new Contoso.RevOps.Flows.MarketingFillsPhone.Contact(contact).Phone = "222";
+                    return string.Join("|", applied.Changes[0], new Contoso.RevOps.Crm.Account(crm).Arr, new Contoso.RevOps.Crm.Contact(contact).Phone,
+                        sink.Entries.Count, sink.Entries[0].Writer, sink.Entries[1].Writer, sink.Entries[2].Outcome, sink.Entries[2].NewValue);
+                }
+            }
+            """).Run();
+        outcome.AssertClean();
+
+        GeneratedAssembly.Run(outcome.Output, assembly =>
+            Assert.Equal(
+                "Account.Arr: (blank) -> 120 (Written)|120|111|3|flow:billing-to-crm|system:crm|TargetNotBlank|***",
+                assembly.GetType("Scenario")!.GetMethod("Run")!.Invoke(null, null)));
+    }
+
+    [Fact]
     public void A_write_to_a_copy_does_not_compile()
     {
         GenerationOutcome outcome = Example("revops").WithSource("""

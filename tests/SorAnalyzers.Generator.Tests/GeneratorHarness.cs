@@ -23,6 +23,7 @@ internal sealed class GeneratorHarness
     internal static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
         .Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(SorRecord).Assembly.Location))
+        .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location))
         .ToImmutableArray();
 
     public GeneratorHarness(string model, string modelPath = "/project/model.sor.yaml", string? rootNamespace = null, CSharpParseOptions? parseOptions = null, IEnumerable<MetadataReference>? references = null)

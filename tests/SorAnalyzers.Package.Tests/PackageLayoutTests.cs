@@ -63,7 +63,7 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void The_nuspec_has_the_metadata_and_no_dependency()
+    public void The_nuspec_has_the_metadata_and_only_the_runtimes_dependencies()
     {
         XElement metadata = Nuspec().Root!.Elements().Single(e => e.Name.LocalName == "metadata");
         string Value(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
@@ -78,9 +78,14 @@ public sealed class PackageLayoutTests
         Assert.Contains("analyzer", Value("tags").Split(' '));
         Assert.Contains("source-generator", Value("tags").Split(' '));
 
-        // YamlDotNet and Roslyn travel inside analyzers/, the runtime is this package's lib/:
-        // a consumer must not get any package besides this one.
-        Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
+        // YamlDotNet and Roslyn travel inside analyzers/, the runtime is this package's lib/: a consumer
+        // gets only the runtime's two dependencies (logging abstractions; TimeProvider where the framework lacks it).
+        var groups = metadata.Descendants().Where(e => e.Name.LocalName == "group").ToDictionary(
+            g => g.Attribute("targetFramework")!.Value,
+            g => g.Elements().Select(d => $"{d.Attribute("id")!.Value} {d.Attribute("version")!.Value}").OrderBy(d => d, StringComparer.Ordinal).ToArray());
+        Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, groups.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(new[] { "Microsoft.Bcl.TimeProvider 8.0.1", "Microsoft.Extensions.Logging.Abstractions 8.0.0" }, groups[".NETStandard2.0"]);
+        Assert.Equal(new[] { "Microsoft.Extensions.Logging.Abstractions 8.0.0" }, groups["net8.0"]);
     }
 
     [Fact]

@@ -174,6 +174,7 @@ public sealed class ReleaseBuildTests : IDisposable
     {
         string consumer = Path.Combine(root, "consumer");
         Directory.CreateDirectory(consumer);
+        PackageFeed.CopyDependencies(repoRoot, feed); // the runtime's dependencies, as nuget.org would serve them
         File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>

@@ -11,16 +11,12 @@ public sealed class BillingToCrmSync(Landscape landscape)
     {
         foreach ((string id, SorRecord record) in landscape.Billing.All("Account"))
         {
-            var target = new Flows.BillingToCrm.Account(landscape.Crm.GetOrAdd("Account", id));
-            target.Arr = new Billing.Account(record).Arr;
+            new Flows.BillingToCrm.Account(landscape.Crm.GetOrAdd("Account", id)).ApplyFrom(new Billing.Account(record));
         }
 
         foreach ((string id, SorRecord record) in landscape.Billing.All("Subscription"))
         {
-            var source = new Billing.Subscription(record);
-            var target = new Flows.BillingToCrm.Subscription(landscape.Crm.GetOrAdd("Subscription", id));
-            target.Amount = source.Amount;
-            target.RenewalDate = source.RenewalDate;
+            new Flows.BillingToCrm.Subscription(landscape.Crm.GetOrAdd("Subscription", id)).ApplyFrom(new Billing.Subscription(record));
         }
     }
 }

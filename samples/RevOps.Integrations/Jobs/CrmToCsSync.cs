@@ -14,18 +14,12 @@ public sealed class CrmToCsSync(Landscape landscape)
     {
         foreach ((string id, SorRecord record) in landscape.Crm.All("Account"))
         {
-            var source = new Crm.Account(record);
-            new Flows.CrmToCs.Account(landscape.Cs.GetOrAdd("Account", id))
-            {
-                Name = source.Name,
-                Owner = source.Owner,
-                Arr = source.Arr,
-            };
+            new Flows.CrmToCs.Account(landscape.Cs.GetOrAdd("Account", id)).ApplyFrom(new Crm.Account(record));
         }
 
         foreach ((string id, SorRecord record) in landscape.Crm.All("Subscription"))
         {
-            new Flows.CrmToCs.Subscription(landscape.Cs.GetOrAdd("Subscription", id)).RenewalDate = new Crm.Subscription(record).RenewalDate;
+            new Flows.CrmToCs.Subscription(landscape.Cs.GetOrAdd("Subscription", id)).ApplyFrom(new Crm.Subscription(record));
         }
     }
 }

@@ -11,15 +11,12 @@ public sealed class CrmToMarketingSync(Landscape landscape)
     {
         foreach ((string id, SorRecord record) in landscape.Crm.All("Account"))
         {
-            new Flows.CrmToMarketing.Account(landscape.Marketing.GetOrAdd("Account", id)).Name = new Crm.Account(record).Name;
+            new Flows.CrmToMarketing.Account(landscape.Marketing.GetOrAdd("Account", id)).ApplyFrom(new Crm.Account(record));
         }
 
         foreach ((string id, SorRecord record) in landscape.Crm.All("Contact"))
         {
-            var source = new Crm.Contact(record);
-            var target = new Flows.CrmToMarketing.Contact(landscape.Marketing.GetOrAdd("Contact", id));
-            target.Email = source.Email;
-            target.Phone = source.Phone;
+            new Flows.CrmToMarketing.Contact(landscape.Marketing.GetOrAdd("Contact", id)).ApplyFrom(new Crm.Contact(record));
         }
     }
 }

@@ -11,10 +11,7 @@ public sealed class CsToCrmSync(Landscape landscape)
     {
         foreach ((string id, SorRecord record) in landscape.Cs.All("Account"))
         {
-            var source = new Cs.Account(record);
-            var target = new Flows.CsToCrm.Account(landscape.Crm.GetOrAdd("Account", id));
-            target.HealthStatus = source.HealthStatus;
-            target.RenewalRisk = source.RenewalRisk;
+            new Flows.CsToCrm.Account(landscape.Crm.GetOrAdd("Account", id)).ApplyFrom(new Cs.Account(record));
         }
     }
 }

@@ -11,10 +11,7 @@ public sealed class MarketingToCrmSync(Landscape landscape)
     {
         foreach ((string id, SorRecord record) in landscape.Marketing.All("Contact"))
         {
-            var source = new Marketing.Contact(record);
-            var target = new Flows.MarketingToCrm.Contact(landscape.Crm.GetOrAdd("Contact", id));
-            target.LeadSource = source.LeadSource;
-            target.LeadScore = source.LeadScore;
+            new Flows.MarketingToCrm.Contact(landscape.Crm.GetOrAdd("Contact", id)).ApplyFrom(new Marketing.Contact(record));
         }
     }
 }

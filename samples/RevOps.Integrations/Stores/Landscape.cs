@@ -1,15 +1,30 @@
+using SorAnalyzers;
+
 namespace Contoso.RevOps.Integrations.Stores;
 
-/// <summary>The five systems of Contoso's revenue stack, one store each.</summary>
+/// <summary>The five systems of Contoso's revenue stack, one store each, and the run's change set.</summary>
 public sealed class Landscape
 {
-    public SystemStore Crm { get; } = new(SorSystems.Crm);
+    public Landscape(SorChangeSet changes)
+    {
+        Changes = changes;
+        Crm = new(SorSystems.Crm, changes);
+        Billing = new(SorSystems.Billing, changes);
+        Marketing = new(SorSystems.Marketing, changes);
+        Cs = new(SorSystems.Cs, changes);
+        Bi = new(SorSystems.Bi, changes);
+    }
 
-    public SystemStore Billing { get; } = new(SorSystems.Billing);
+    /// <summary>The run: audits every write and keeps flows from sending a value back where it came from.</summary>
+    public SorChangeSet Changes { get; }
 
-    public SystemStore Marketing { get; } = new(SorSystems.Marketing);
+    public SystemStore Crm { get; }
 
-    public SystemStore Cs { get; } = new(SorSystems.Cs);
+    public SystemStore Billing { get; }
 
-    public SystemStore Bi { get; } = new(SorSystems.Bi);
+    public SystemStore Marketing { get; }
+
+    public SystemStore Cs { get; }
+
+    public SystemStore Bi { get; }
 }

@@ -6,12 +6,18 @@ namespace Contoso.RevOps.Integrations.Stores;
 /// <summary>
 /// Stands in for one SaaS system's API (Salesforce, Chargebee, …): records by entity and id.
 /// A real integration would call the system's REST API here; the ownership rules are the same.
+/// Every record is attached to the run's change set, so every write to it is audited.
 /// </summary>
 public sealed class SystemStore
 {
     private readonly Dictionary<(string Entity, string Id), SorRecord> _records = new();
+    private readonly SorChangeSet _changes;
 
-    public SystemStore(string systemId) => SystemId = systemId;
+    public SystemStore(string systemId, SorChangeSet changes)
+    {
+        SystemId = systemId;
+        _changes = changes;
+    }
 
     public string SystemId { get; }
 
@@ -19,7 +25,7 @@ public sealed class SystemStore
     {
         if (!_records.TryGetValue((entity, id), out SorRecord? record))
         {
-            _records[(entity, id)] = record = new SorRecord(entity);
+            _records[(entity, id)] = record = _changes.Attach(new SorRecord(entity, id));
         }
 
         return record;

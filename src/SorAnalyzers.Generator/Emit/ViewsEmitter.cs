@@ -1,11 +1,13 @@
+using System.Linq;
 using SorAnalyzers.Generator.Plan;
 
 namespace SorAnalyzers.Generator.Emit;
 
 /// <summary>
 /// The views: a class per system and entity it holds (a setter only where the system owns the field,
-/// so the compiler rejects a write to a copy), and a class per flow and entity it carries (a setter
-/// for exactly the fields the flow carries). Each wraps a <c>SorRecord</c>.
+/// so the compiler rejects a write to a copy; the audit names the system), and a class per flow and
+/// entity it carries (a setter for exactly the fields the flow carries, by the flow's conflict rule, and
+/// <c>ApplyFrom</c>, which applies the flow from the source system's record). Each wraps a <c>SorRecord</c>.
 /// </summary>
 internal static class ViewsEmitter
 {
@@ -53,17 +55,74 @@ internal static class ViewsEmitter
         writer.Line();
         writer.Line("/// <summary>The wrapped record.</summary>");
         writer.Line($"public global::SorAnalyzers.SorRecord {ModelPlanner.RecordMember} {{ get; }}");
+        if (group.IsFlow)
+        {
+            FlowPlan flow = plan.Flows.First(f => f.Id == group.Id);
+            writer.Line();
+            writer.Line($"/// <summary>The flow <c>{DocText.Inline(flow.Id)}</c> ({DocText.Inline(flow.Direction)}): the setters and <c>{ModelPlanner.ApplyMember}</c> write by its conflict rule.</summary>");
+            writer.Line($"public static global::SorAnalyzers.SorFlowInfo {ModelPlanner.FlowMember} {{ get; }} = {CatalogEmitter.NewFlowInfo(flow)};");
+            WriteApply(writer, flow, view);
+        }
 
         foreach (ViewPropertyPlan property in view.Properties)
         {
             writer.Line();
-            WriteProperty(writer, plan, view, property);
+            WriteProperty(writer, plan, group, view, property);
         }
 
         writer.Close();
     }
 
-    private static void WriteProperty(CodeWriter writer, ModelPlan plan, ViewPlan view, ViewPropertyPlan property)
+    // ApplyFrom: the flow's fields of this entity, copied by the runtime's one set of rules. A deprecated
+    // field is still carried: the copy is not a use to warn about.
+    private static void WriteApply(CodeWriter writer, FlowPlan flow, ViewPlan view)
+    {
+        string result = "global::SorAnalyzers.SorFlowApplication";
+        string fields = string.Join(", ", view.Properties.Select(p => DocText.Inline(p.FieldName)));
+        string summary = $"/// <summary>Applies the flow <c>{DocText.Inline(flow.Id)}</c> to this record: copies {fields} from {DocText.Inline(flow.From)}'s record by the flow's conflict rule ({char.ToLowerInvariant(flow.Conflict[0]) + flow.Conflict.Substring(1)}), never overwrites an immutable field once set, and skips a value that arrived in the source from {DocText.Inline(flow.To)} in the same change set (the loop guard).</summary>";
+        const string returns = "/// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>";
+        if (view.SourceView is not null)
+        {
+            writer.Line();
+            writer.Line(summary);
+            writer.Line($"/// <param name=\"source\">{DocText.Inline(flow.From)}'s view of the same {DocText.Inline(view.Entity)}.</param>");
+            writer.Line(returns);
+            writer.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"source\"/> is null.</exception>");
+            writer.Open($"public {result} {ModelPlanner.ApplyMember}({view.SourceView} source)");
+            writer.Open("if (source is null)").Line("throw new global::System.ArgumentNullException(nameof(source));").Close();
+            writer.Line();
+            writer.Line($"return {ModelPlanner.ApplyMember}(source.{ModelPlanner.RecordMember});");
+            writer.Close();
+        }
+
+        writer.Line();
+        writer.Line(summary);
+        writer.Line($"/// <param name=\"source\">{DocText.Inline(flow.From)}'s record of the same {DocText.Inline(view.Entity)}.</param>");
+        writer.Line(returns);
+        writer.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"source\"/> is null.</exception>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"source\"/> is a record of another entity, or this view's own record.</exception>");
+        writer.Open($"public {result} {ModelPlanner.ApplyMember}(global::SorAnalyzers.SorRecord source)");
+        bool deprecated = view.Properties.Any(p => p.Deprecated is not null);
+        if (deprecated)
+        {
+            writer.Line("#pragma warning disable CS0618");
+        }
+
+        writer.Line($"return {result}.Begin({ModelPlanner.FlowMember}, source, {ModelPlanner.RecordMember}, {view.Properties.Count})");
+        for (int i = 0; i < view.Properties.Count; i++)
+        {
+            writer.Line($"    .Copy({view.Properties[i].DescriptorPath}){(i == view.Properties.Count - 1 ? ";" : string.Empty)}");
+        }
+
+        if (deprecated)
+        {
+            writer.Line("#pragma warning restore CS0618");
+        }
+
+        writer.Close();
+    }
+
+    private static void WriteProperty(CodeWriter writer, ModelPlan plan, ViewGroupPlan group, ViewPlan view, ViewPropertyPlan property)
     {
         FieldDocs.Property(view.Entity, property).WriteTo(writer);
         writer.Line($"[global::SorAnalyzers.SorModelField({CSharpLiteral.String(view.Entity)}, {CSharpLiteral.String(property.FieldName)})]");
@@ -80,7 +139,11 @@ internal static class ViewsEmitter
         if (property.Settable)
         {
             // Storing null blanks a string field; the descriptor's type argument stays non-nullable.
-            writer.Line($"set => {ModelPlanner.RecordMember}.Set({property.DescriptorPath}, value{(nullable ? "!" : string.Empty)});");
+            // A system's setter names the system in the audit; a flow's setter writes by the flow's rule.
+            string value = "value" + (nullable ? "!" : string.Empty);
+            writer.Line(group.IsFlow
+                ? $"set => global::SorAnalyzers.SorFlowApplication.Write({ModelPlanner.FlowMember}, {property.DescriptorPath}, {ModelPlanner.RecordMember}, {value});"
+                : $"set => {ModelPlanner.RecordMember}.Set({property.DescriptorPath}, {value}, global::SorAnalyzers.SorWriter.ForSystem({CSharpLiteral.String(group.Id)}));");
         }
 
         writer.Close();

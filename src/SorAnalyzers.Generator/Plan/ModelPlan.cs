@@ -88,8 +88,11 @@ internal sealed record ViewGroupPlan(
     string Role,
     EquatableArray<ViewPlan> Views);
 
-/// <summary>One view class: an entity as a system holds it, or as a flow writes it into its target.</summary>
-internal sealed record ViewPlan(string Entity, string Identifier, EquatableArray<ViewPropertyPlan> Properties);
+/// <summary>
+/// One view class: an entity as a system holds it, or as a flow writes it into its target. A flow's view
+/// names <see cref="SourceView"/>, the source system's view of the entity (<c>ApplyFrom</c> takes it).
+/// </summary>
+internal sealed record ViewPlan(string Entity, string Identifier, EquatableArray<ViewPropertyPlan> Properties, string? SourceView = null);
 
 /// <summary>A view property: reads the field from the record; <see cref="Settable"/> where this view may write it.</summary>
 internal sealed record ViewPropertyPlan(

@@ -19,6 +19,12 @@ internal sealed class ModelPlanner
     /// <summary>The view classes' own member: the wrapped record.</summary>
     internal const string RecordMember = GeneratedNames.RecordMember;
 
+    /// <summary>A flow view's static member: the flow's metadata.</summary>
+    internal const string FlowMember = GeneratedNames.FlowMember;
+
+    /// <summary>A flow view's method that applies the flow from the source system's record.</summary>
+    internal const string ApplyMember = GeneratedNames.ApplyMember;
+
     private const string DefaultNamespace = "SorModel";
 
     private readonly OwnershipModel _model;
@@ -26,6 +32,7 @@ internal sealed class ModelPlanner
     private readonly string _namespace;
     private readonly GeneratedNames _names;
     private readonly HashSet<string> _hintNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string System, string Entity), string> _systemViews = new();
 
     private ModelPlanner(OwnershipModel model, GenerationOptions options)
     {
@@ -141,7 +148,9 @@ internal sealed class ModelPlanner
                 continue;
             }
 
-            views.Add(new ViewPlan(entity.Name, _names.SystemViewClass(system.Id, entity.Name)!, held.Select(f => new ViewPropertyPlan(
+            string className = _names.SystemViewClass(system.Id, entity.Name)!;
+            _systemViews[(system.Id, entity.Name)] = $"global::{_namespace}.{namespaceName}.{className}";
+            views.Add(new ViewPlan(entity.Name, className, held.Select(f => new ViewPropertyPlan(
                 f.Name,
                 _names.SystemViewProperty(system.Id, f.Key)!,
                 DescriptorPath(f),
@@ -178,7 +187,8 @@ internal sealed class ModelPlanner
                 OwnerText(f.Owner),
                 _model.DirectionOf(f.Key),
                 CarryText(flow),
-                f.Deprecated)).ToEquatableArray()));
+                f.Deprecated)).ToEquatableArray(),
+                _systemViews.TryGetValue((flow.From, entity.Name), out string? source) ? source : null));
         }
 
         return new ViewGroupPlan(flow.Id, true, $"{_namespace}.Flows.{namespaceName}", HintName("FlowViews", namespaceName), $"as the flow {flow.Id} ({flow.DirectionText}) writes it into {flow.To}", views.ToEquatableArray());

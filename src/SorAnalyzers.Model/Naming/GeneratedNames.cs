@@ -22,6 +22,12 @@ public sealed class GeneratedNames
     /// <summary>The view classes' own member: the wrapped record.</summary>
     public const string RecordMember = "Record";
 
+    /// <summary>A flow view's static member: the flow's metadata.</summary>
+    public const string FlowMember = "Flow";
+
+    /// <summary>A flow view's method that applies the flow from the source system's record.</summary>
+    public const string ApplyMember = "ApplyFrom";
+
     private readonly Dictionary<string, string> _systemNamespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _systemConstants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _flowConstants = new(StringComparer.Ordinal);
@@ -78,14 +84,14 @@ public sealed class GeneratedNames
 
         foreach (SystemDefinition system in model.Systems)
         {
-            ClaimViews(system.Id, model.Entities, f => model.Holds(system.Id, f.Key));
+            ClaimViews(system.Id, model.Entities, f => model.Holds(system.Id, f.Key), RecordMember);
         }
 
         var flowNamespaces = new NameScope();
         foreach (FlowDefinition flow in model.Flows)
         {
             _flowNamespaces[flow.Id] = flowNamespaces.Claim(flow.Id);
-            ClaimViews(FlowKey(flow.Id), model.Entities, f => flow.Carries(f.Key));
+            ClaimViews(FlowKey(flow.Id), model.Entities, f => flow.Carries(f.Key), RecordMember, FlowMember, ApplyMember);
         }
     }
 
@@ -134,7 +140,8 @@ public sealed class GeneratedNames
 
     private static string? Find<TKey>(Dictionary<TKey, string> names, TKey key) => names.TryGetValue(key, out string? name) ? name : null;
 
-    private void ClaimViews(string owner, EquatableArray<EntityDefinition> entities, Func<FieldDefinition, bool> included)
+    /// <param name="reserved">The view's own members, which no field property may take.</param>
+    private void ClaimViews(string owner, EquatableArray<EntityDefinition> entities, Func<FieldDefinition, bool> included, params string[] reserved)
     {
         var classes = new NameScope(RecordMember);
         foreach (EntityDefinition entity in entities)
@@ -147,7 +154,7 @@ public sealed class GeneratedNames
 
             string className = classes.Claim(entity.Name);
             _viewClasses[(owner, entity.Name)] = className;
-            var members = NameScope.InsideType(className, RecordMember);
+            var members = NameScope.InsideType(className, reserved);
             foreach (FieldDefinition field in fields)
             {
                 _viewProperties[(owner, field.Key)] = members.Claim(field.Name);

@@ -7,7 +7,8 @@ namespace SorAnalyzers;
 /// <summary>
 /// The values of one instance of an entity, keyed by field (<c>"Account.Arr"</c>). Generated views
 /// wrap a record; integration code can use it directly. Every access checks that the field belongs
-/// to the record's entity. Not thread-safe.
+/// to the record's entity. Attached to a <see cref="SorChangeSet"/>, every write that changes a value is
+/// audited there. Not thread-safe.
 /// </summary>
 public sealed class SorRecord
 {
@@ -17,6 +18,15 @@ public sealed class SorRecord
     /// <param name="entity">The entity name as written in the model (<c>"Account"</c>).</param>
     /// <exception cref="ArgumentException"><paramref name="entity"/> is empty or contains '.'.</exception>
     public SorRecord(string entity)
+        : this(entity, null)
+    {
+    }
+
+    /// <summary>Creates an empty record of <paramref name="entity"/> with an id, which audit entries carry.</summary>
+    /// <param name="entity">The entity name as written in the model (<c>"Account"</c>).</param>
+    /// <param name="id">The record's id in its system (<c>"0015g00000XyZ"</c>), or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="entity"/> is empty or contains '.'.</exception>
+    public SorRecord(string entity, string? id)
     {
         if (string.IsNullOrEmpty(entity) || entity.IndexOf('.') >= 0)
         {
@@ -24,10 +34,20 @@ public sealed class SorRecord
         }
 
         Entity = entity;
+        Id = id;
     }
 
     /// <summary>The entity this record is an instance of.</summary>
     public string Entity { get; }
+
+    /// <summary>The record's id in its system, or <see langword="null"/>.</summary>
+    public string? Id { get; }
+
+    /// <summary>
+    /// The change set that audits this record's writes and remembers where its values came from (the
+    /// loop guard of flow application), or <see langword="null"/>: then nothing is recorded.
+    /// </summary>
+    public SorChangeSet? ChangeSet { get; set; }
 
     /// <summary>The keys (<c>"Entity.Field"</c>) of the fields that have been set, blank or not.</summary>
     public IEnumerable<string> Keys => _values.Keys;
@@ -81,10 +101,18 @@ public sealed class SorRecord
     /// <param name="field">A field of this record's entity: the analyzers check this write against the model.</param>
     /// <param name="value">The new value.</param>
     /// <exception cref="ArgumentException"><paramref name="field"/> belongs to another entity.</exception>
-    public void Set<T>([SorWrites] SorField<T> field, T value)
+    public void Set<T>([SorWrites] SorField<T> field, T value) => Set(field, value, SorWriter.Unknown);
+
+    /// <summary>Sets the value of <paramref name="field"/>, replacing any previous value; the audit names <paramref name="writer"/>.</summary>
+    /// <typeparam name="T">The field's value type.</typeparam>
+    /// <param name="field">A field of this record's entity: the analyzers check this write against the model.</param>
+    /// <param name="value">The new value.</param>
+    /// <param name="writer">Who writes (generated system views pass their system).</param>
+    /// <exception cref="ArgumentException"><paramref name="field"/> belongs to another entity.</exception>
+    public void Set<T>([SorWrites] SorField<T> field, T value, SorWriter writer)
     {
         CheckEntity(field);
-        _values[field.Key] = value;
+        Store(field, value, writer);
     }
 
     /// <summary>Returns the value stored under <paramref name="key"/>, or <see langword="null"/> when it was not set.</summary>
@@ -104,7 +132,13 @@ public sealed class SorRecord
     public void Set([SorWrites] string key, object? value)
     {
         CheckKey(key);
-        _values[key] = value;
+        if (ChangeSet is null)
+        {
+            _values[key] = value;
+            return;
+        }
+
+        Store(ChangeSet.FieldOf(Entity, key), value, SorWriter.Unknown);
     }
 
     /// <summary>Whether <paramref name="field"/> is absent from the record or its value is blank by <see cref="SorField.IsBlank(object)"/>.</summary>
@@ -127,7 +161,13 @@ public sealed class SorRecord
         return _values.ContainsKey(key);
     }
 
-    private void CheckEntity(SorField field)
+    /// <summary>The stored value, or null when absent: no cast, no boxing.</summary>
+    internal object? GetRaw(string key) => _values.TryGetValue(key, out object? stored) ? stored : null;
+
+    /// <summary>Stores a value read from another record (already boxed); no audit: the caller records it.</summary>
+    internal void SetRaw(string key, object? value) => _values[key] = value;
+
+    internal void CheckEntity(SorField field)
     {
         if (field is null)
         {
@@ -162,6 +202,22 @@ public sealed class SorRecord
             throw new ArgumentException(
                 $"The key '{key}' names entity '{key.Substring(0, dot)}', but this record is a '{Entity}'.",
                 nameof(key));
+        }
+    }
+
+    private void Store(SorField field, object? value, SorWriter writer)
+    {
+        if (ChangeSet is null)
+        {
+            _values[field.Key] = value;
+            return;
+        }
+
+        object? old = GetRaw(field.Key);
+        _values[field.Key] = value;
+        if (!SorValues.Same(old, value))
+        {
+            ChangeSet.Record(this, field, old, value, writer, SorWriteOutcome.Written, arrivedFrom: null);
         }
     }
 

@@ -31,6 +31,36 @@ namespace Northwind.Records.Flows.ErpToBi
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>erp-to-bi</c> (erp → bi (daily, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("erp-to-bi", "erp", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering");
+
+        /// <summary>Applies the flow <c>erp-to-bi</c> to this record: copies Code, Budget, Owner from erp's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from bi in the same change set (the loop guard).</summary>
+        /// <param name="source">erp's view of the same CostCenter.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Northwind.Records.Erp.CostCenter source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>erp-to-bi</c> to this record: copies Code, Budget, Owner from erp's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from bi in the same change set (the loop guard).</summary>
+        /// <param name="source">erp's record of the same CostCenter.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 3)
+                .Copy(global::Northwind.Records.SorFields.CostCenter.Code)
+                .Copy(global::Northwind.Records.SorFields.CostCenter.Budget)
+                .Copy(global::Northwind.Records.SorFields.CostCenter.Owner);
+        }
+
         /// <summary>
         /// <para><c>CostCenter.Code</c> (string).</para>
         /// <para>Owner: erp (NetSuite), business owner Finance.</para>
@@ -41,7 +71,7 @@ namespace Northwind.Records.Flows.ErpToBi
         public string? Code
         {
             get => Record.Get(global::Northwind.Records.SorFields.CostCenter.Code);
-            set => Record.Set(global::Northwind.Records.SorFields.CostCenter.Code, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.CostCenter.Code, Record, value!);
         }
 
         /// <summary>
@@ -54,7 +84,7 @@ namespace Northwind.Records.Flows.ErpToBi
         public decimal Budget
         {
             get => Record.Get(global::Northwind.Records.SorFields.CostCenter.Budget);
-            set => Record.Set(global::Northwind.Records.SorFields.CostCenter.Budget, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.CostCenter.Budget, Record, value);
         }
 
         /// <summary>
@@ -67,7 +97,7 @@ namespace Northwind.Records.Flows.ErpToBi
         public string? Owner
         {
             get => Record.Get(global::Northwind.Records.SorFields.CostCenter.Owner);
-            set => Record.Set(global::Northwind.Records.SorFields.CostCenter.Owner, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.CostCenter.Owner, Record, value!);
         }
     }
 
@@ -98,6 +128,37 @@ namespace Northwind.Records.Flows.ErpToBi
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>erp-to-bi</c> (erp → bi (daily, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("erp-to-bi", "erp", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering");
+
+        /// <summary>Applies the flow <c>erp-to-bi</c> to this record: copies Amount, SubmittedAt, Approved, PostedToLedger from erp's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from bi in the same change set (the loop guard).</summary>
+        /// <param name="source">erp's view of the same ExpenseClaim.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Northwind.Records.Erp.ExpenseClaim source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>erp-to-bi</c> to this record: copies Amount, SubmittedAt, Approved, PostedToLedger from erp's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from bi in the same change set (the loop guard).</summary>
+        /// <param name="source">erp's record of the same ExpenseClaim.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 4)
+                .Copy(global::Northwind.Records.SorFields.ExpenseClaim.Amount)
+                .Copy(global::Northwind.Records.SorFields.ExpenseClaim.SubmittedAt)
+                .Copy(global::Northwind.Records.SorFields.ExpenseClaim.Approved)
+                .Copy(global::Northwind.Records.SorFields.ExpenseClaim.PostedToLedger);
+        }
+
         /// <summary>
         /// <para><c>ExpenseClaim.Amount</c> (decimal).</para>
         /// <para>Owner: expenses (Expensify), business owner Finance.</para>
@@ -108,7 +169,7 @@ namespace Northwind.Records.Flows.ErpToBi
         public decimal Amount
         {
             get => Record.Get(global::Northwind.Records.SorFields.ExpenseClaim.Amount);
-            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.Amount, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.ExpenseClaim.Amount, Record, value);
         }
 
         /// <summary>
@@ -121,7 +182,7 @@ namespace Northwind.Records.Flows.ErpToBi
         public global::System.DateTimeOffset SubmittedAt
         {
             get => Record.Get(global::Northwind.Records.SorFields.ExpenseClaim.SubmittedAt);
-            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.SubmittedAt, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.ExpenseClaim.SubmittedAt, Record, value);
         }
 
         /// <summary>
@@ -134,7 +195,7 @@ namespace Northwind.Records.Flows.ErpToBi
         public bool Approved
         {
             get => Record.Get(global::Northwind.Records.SorFields.ExpenseClaim.Approved);
-            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.Approved, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.ExpenseClaim.Approved, Record, value);
         }
 
         /// <summary>
@@ -147,7 +208,7 @@ namespace Northwind.Records.Flows.ErpToBi
         public bool PostedToLedger
         {
             get => Record.Get(global::Northwind.Records.SorFields.ExpenseClaim.PostedToLedger);
-            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.PostedToLedger, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.ExpenseClaim.PostedToLedger, Record, value);
         }
     }
 }

@@ -31,6 +31,35 @@ namespace Northwind.Records.Flows.ErpToExpenses
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>erp-to-expenses</c> (erp → expenses (daily, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("erp-to-expenses", "erp", "expenses", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems");
+
+        /// <summary>Applies the flow <c>erp-to-expenses</c> to this record: copies Code, Owner from erp's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from expenses in the same change set (the loop guard).</summary>
+        /// <param name="source">erp's view of the same CostCenter.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Northwind.Records.Erp.CostCenter source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>erp-to-expenses</c> to this record: copies Code, Owner from erp's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from expenses in the same change set (the loop guard).</summary>
+        /// <param name="source">erp's record of the same CostCenter.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 2)
+                .Copy(global::Northwind.Records.SorFields.CostCenter.Code)
+                .Copy(global::Northwind.Records.SorFields.CostCenter.Owner);
+        }
+
         /// <summary>
         /// <para><c>CostCenter.Code</c> (string).</para>
         /// <para>Owner: erp (NetSuite), business owner Finance.</para>
@@ -41,7 +70,7 @@ namespace Northwind.Records.Flows.ErpToExpenses
         public string? Code
         {
             get => Record.Get(global::Northwind.Records.SorFields.CostCenter.Code);
-            set => Record.Set(global::Northwind.Records.SorFields.CostCenter.Code, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.CostCenter.Code, Record, value!);
         }
 
         /// <summary>
@@ -54,7 +83,7 @@ namespace Northwind.Records.Flows.ErpToExpenses
         public string? Owner
         {
             get => Record.Get(global::Northwind.Records.SorFields.CostCenter.Owner);
-            set => Record.Set(global::Northwind.Records.SorFields.CostCenter.Owner, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.CostCenter.Owner, Record, value!);
         }
     }
 
@@ -85,6 +114,34 @@ namespace Northwind.Records.Flows.ErpToExpenses
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>erp-to-expenses</c> (erp → expenses (daily, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("erp-to-expenses", "erp", "expenses", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems");
+
+        /// <summary>Applies the flow <c>erp-to-expenses</c> to this record: copies PostedToLedger from erp's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from expenses in the same change set (the loop guard).</summary>
+        /// <param name="source">erp's view of the same ExpenseClaim.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Northwind.Records.Erp.ExpenseClaim source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>erp-to-expenses</c> to this record: copies PostedToLedger from erp's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from expenses in the same change set (the loop guard).</summary>
+        /// <param name="source">erp's record of the same ExpenseClaim.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 1)
+                .Copy(global::Northwind.Records.SorFields.ExpenseClaim.PostedToLedger);
+        }
+
         /// <summary>
         /// <para><c>ExpenseClaim.PostedToLedger</c> (bool).</para>
         /// <para>Owner: erp (NetSuite), business owner Finance.</para>
@@ -95,7 +152,7 @@ namespace Northwind.Records.Flows.ErpToExpenses
         public bool PostedToLedger
         {
             get => Record.Get(global::Northwind.Records.SorFields.ExpenseClaim.PostedToLedger);
-            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.PostedToLedger, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.ExpenseClaim.PostedToLedger, Record, value);
         }
     }
 }

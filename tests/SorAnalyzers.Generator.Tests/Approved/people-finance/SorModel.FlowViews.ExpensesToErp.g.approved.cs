@@ -31,6 +31,36 @@ namespace Northwind.Records.Flows.ExpensesToErp
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>expenses-to-erp</c> (expenses → erp (daily, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("expenses-to-erp", "expenses", "erp", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems");
+
+        /// <summary>Applies the flow <c>expenses-to-erp</c> to this record: copies Amount, SubmittedAt, Approved from expenses's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from erp in the same change set (the loop guard).</summary>
+        /// <param name="source">expenses's view of the same ExpenseClaim.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Northwind.Records.Expenses.ExpenseClaim source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>expenses-to-erp</c> to this record: copies Amount, SubmittedAt, Approved from expenses's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from erp in the same change set (the loop guard).</summary>
+        /// <param name="source">expenses's record of the same ExpenseClaim.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 3)
+                .Copy(global::Northwind.Records.SorFields.ExpenseClaim.Amount)
+                .Copy(global::Northwind.Records.SorFields.ExpenseClaim.SubmittedAt)
+                .Copy(global::Northwind.Records.SorFields.ExpenseClaim.Approved);
+        }
+
         /// <summary>
         /// <para><c>ExpenseClaim.Amount</c> (decimal).</para>
         /// <para>Owner: expenses (Expensify), business owner Finance.</para>
@@ -41,7 +71,7 @@ namespace Northwind.Records.Flows.ExpensesToErp
         public decimal Amount
         {
             get => Record.Get(global::Northwind.Records.SorFields.ExpenseClaim.Amount);
-            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.Amount, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.ExpenseClaim.Amount, Record, value);
         }
 
         /// <summary>
@@ -54,7 +84,7 @@ namespace Northwind.Records.Flows.ExpensesToErp
         public global::System.DateTimeOffset SubmittedAt
         {
             get => Record.Get(global::Northwind.Records.SorFields.ExpenseClaim.SubmittedAt);
-            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.SubmittedAt, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.ExpenseClaim.SubmittedAt, Record, value);
         }
 
         /// <summary>
@@ -67,7 +97,7 @@ namespace Northwind.Records.Flows.ExpensesToErp
         public bool Approved
         {
             get => Record.Get(global::Northwind.Records.SorFields.ExpenseClaim.Approved);
-            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.Approved, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.ExpenseClaim.Approved, Record, value);
         }
     }
 }

@@ -31,6 +31,38 @@ namespace Northwind.Records.Flows.HrisToPayroll
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>hris-to-payroll</c> (hris → payroll (hourly, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("hris-to-payroll", "hris", "payroll", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "HR systems");
+
+        /// <summary>Applies the flow <c>hris-to-payroll</c> to this record: copies EmployeeId, LegalName, Department, StartDate, Status from hris's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from payroll in the same change set (the loop guard).</summary>
+        /// <param name="source">hris's view of the same Employee.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Northwind.Records.Hris.Employee source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>hris-to-payroll</c> to this record: copies EmployeeId, LegalName, Department, StartDate, Status from hris's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from payroll in the same change set (the loop guard).</summary>
+        /// <param name="source">hris's record of the same Employee.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 5)
+                .Copy(global::Northwind.Records.SorFields.Employee.EmployeeId)
+                .Copy(global::Northwind.Records.SorFields.Employee.LegalName)
+                .Copy(global::Northwind.Records.SorFields.Employee.Department)
+                .Copy(global::Northwind.Records.SorFields.Employee.StartDate)
+                .Copy(global::Northwind.Records.SorFields.Employee.Status);
+        }
+
         /// <summary>
         /// <para><c>Employee.EmployeeId</c> (string).</para>
         /// <para>Owner: hris (Workday), business owner People operations.</para>
@@ -41,7 +73,7 @@ namespace Northwind.Records.Flows.HrisToPayroll
         public string? EmployeeId
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.EmployeeId);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.EmployeeId, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.Employee.EmployeeId, Record, value!);
         }
 
         /// <summary>
@@ -54,7 +86,7 @@ namespace Northwind.Records.Flows.HrisToPayroll
         public string? LegalName
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.LegalName);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.LegalName, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.Employee.LegalName, Record, value!);
         }
 
         /// <summary>
@@ -67,7 +99,7 @@ namespace Northwind.Records.Flows.HrisToPayroll
         public string? Department
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.Department);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.Department, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.Employee.Department, Record, value!);
         }
 
         /// <summary>
@@ -80,7 +112,7 @@ namespace Northwind.Records.Flows.HrisToPayroll
         public global::System.DateOnly StartDate
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.StartDate);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.StartDate, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.Employee.StartDate, Record, value);
         }
 
         /// <summary>
@@ -93,7 +125,7 @@ namespace Northwind.Records.Flows.HrisToPayroll
         public global::Northwind.Records.EmployeeStatus Status
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.Status);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.Status, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.Employee.Status, Record, value);
         }
     }
 }

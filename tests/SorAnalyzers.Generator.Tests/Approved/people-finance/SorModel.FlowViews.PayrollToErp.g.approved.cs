@@ -31,6 +31,36 @@ namespace Northwind.Records.Flows.PayrollToErp
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>payroll-to-erp</c> (payroll → erp (daily, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("payroll-to-erp", "payroll", "erp", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems");
+
+        /// <summary>Applies the flow <c>payroll-to-erp</c> to this record: copies EmployeeId, Department, Salary from payroll's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from erp in the same change set (the loop guard).</summary>
+        /// <param name="source">payroll's view of the same Employee.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Northwind.Records.Payroll.Employee source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>payroll-to-erp</c> to this record: copies EmployeeId, Department, Salary from payroll's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from erp in the same change set (the loop guard).</summary>
+        /// <param name="source">payroll's record of the same Employee.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 3)
+                .Copy(global::Northwind.Records.SorFields.Employee.EmployeeId)
+                .Copy(global::Northwind.Records.SorFields.Employee.Department)
+                .Copy(global::Northwind.Records.SorFields.Employee.Salary);
+        }
+
         /// <summary>
         /// <para><c>Employee.EmployeeId</c> (string).</para>
         /// <para>Owner: hris (Workday), business owner People operations.</para>
@@ -41,7 +71,7 @@ namespace Northwind.Records.Flows.PayrollToErp
         public string? EmployeeId
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.EmployeeId);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.EmployeeId, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.Employee.EmployeeId, Record, value!);
         }
 
         /// <summary>
@@ -54,7 +84,7 @@ namespace Northwind.Records.Flows.PayrollToErp
         public string? Department
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.Department);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.Department, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.Employee.Department, Record, value!);
         }
 
         /// <summary>
@@ -68,7 +98,7 @@ namespace Northwind.Records.Flows.PayrollToErp
         public decimal Salary
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.Salary);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.Salary, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Northwind.Records.SorFields.Employee.Salary, Record, value);
         }
     }
 }

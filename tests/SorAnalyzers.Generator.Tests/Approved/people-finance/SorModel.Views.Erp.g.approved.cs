@@ -106,7 +106,7 @@ namespace Northwind.Records.Erp
         public string? Code
         {
             get => Record.Get(global::Northwind.Records.SorFields.CostCenter.Code);
-            set => Record.Set(global::Northwind.Records.SorFields.CostCenter.Code, value!);
+            set => Record.Set(global::Northwind.Records.SorFields.CostCenter.Code, value!, global::SorAnalyzers.SorWriter.ForSystem("erp"));
         }
 
         /// <summary>
@@ -119,7 +119,7 @@ namespace Northwind.Records.Erp
         public decimal Budget
         {
             get => Record.Get(global::Northwind.Records.SorFields.CostCenter.Budget);
-            set => Record.Set(global::Northwind.Records.SorFields.CostCenter.Budget, value);
+            set => Record.Set(global::Northwind.Records.SorFields.CostCenter.Budget, value, global::SorAnalyzers.SorWriter.ForSystem("erp"));
         }
 
         /// <summary>
@@ -132,7 +132,7 @@ namespace Northwind.Records.Erp
         public string? Owner
         {
             get => Record.Get(global::Northwind.Records.SorFields.CostCenter.Owner);
-            set => Record.Set(global::Northwind.Records.SorFields.CostCenter.Owner, value!);
+            set => Record.Set(global::Northwind.Records.SorFields.CostCenter.Owner, value!, global::SorAnalyzers.SorWriter.ForSystem("erp"));
         }
     }
 
@@ -209,7 +209,7 @@ namespace Northwind.Records.Erp
         public bool PostedToLedger
         {
             get => Record.Get(global::Northwind.Records.SorFields.ExpenseClaim.PostedToLedger);
-            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.PostedToLedger, value);
+            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.PostedToLedger, value, global::SorAnalyzers.SorWriter.ForSystem("erp"));
         }
     }
 }

@@ -93,7 +93,7 @@ namespace Northwind.Records.Expenses
         public decimal Amount
         {
             get => Record.Get(global::Northwind.Records.SorFields.ExpenseClaim.Amount);
-            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.Amount, value);
+            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.Amount, value, global::SorAnalyzers.SorWriter.ForSystem("expenses"));
         }
 
         /// <summary>
@@ -106,7 +106,7 @@ namespace Northwind.Records.Expenses
         public global::System.DateTimeOffset SubmittedAt
         {
             get => Record.Get(global::Northwind.Records.SorFields.ExpenseClaim.SubmittedAt);
-            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.SubmittedAt, value);
+            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.SubmittedAt, value, global::SorAnalyzers.SorWriter.ForSystem("expenses"));
         }
 
         /// <summary>
@@ -119,7 +119,7 @@ namespace Northwind.Records.Expenses
         public bool Approved
         {
             get => Record.Get(global::Northwind.Records.SorFields.ExpenseClaim.Approved);
-            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.Approved, value);
+            set => Record.Set(global::Northwind.Records.SorFields.ExpenseClaim.Approved, value, global::SorAnalyzers.SorWriter.ForSystem("expenses"));
         }
 
         /// <summary>

@@ -41,7 +41,7 @@ namespace Northwind.Records.Hris
         public string? EmployeeId
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.EmployeeId);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.EmployeeId, value!);
+            set => Record.Set(global::Northwind.Records.SorFields.Employee.EmployeeId, value!, global::SorAnalyzers.SorWriter.ForSystem("hris"));
         }
 
         /// <summary>
@@ -54,7 +54,7 @@ namespace Northwind.Records.Hris
         public string? LegalName
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.LegalName);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.LegalName, value!);
+            set => Record.Set(global::Northwind.Records.SorFields.Employee.LegalName, value!, global::SorAnalyzers.SorWriter.ForSystem("hris"));
         }
 
         /// <summary>
@@ -67,7 +67,7 @@ namespace Northwind.Records.Hris
         public string? WorkEmail
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.WorkEmail);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.WorkEmail, value!);
+            set => Record.Set(global::Northwind.Records.SorFields.Employee.WorkEmail, value!, global::SorAnalyzers.SorWriter.ForSystem("hris"));
         }
 
         /// <summary>
@@ -80,7 +80,7 @@ namespace Northwind.Records.Hris
         public string? Department
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.Department);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.Department, value!);
+            set => Record.Set(global::Northwind.Records.SorFields.Employee.Department, value!, global::SorAnalyzers.SorWriter.ForSystem("hris"));
         }
 
         /// <summary>
@@ -93,7 +93,7 @@ namespace Northwind.Records.Hris
         public string? Manager
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.Manager);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.Manager, value!);
+            set => Record.Set(global::Northwind.Records.SorFields.Employee.Manager, value!, global::SorAnalyzers.SorWriter.ForSystem("hris"));
         }
 
         /// <summary>
@@ -106,7 +106,7 @@ namespace Northwind.Records.Hris
         public global::System.DateOnly StartDate
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.StartDate);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.StartDate, value);
+            set => Record.Set(global::Northwind.Records.SorFields.Employee.StartDate, value, global::SorAnalyzers.SorWriter.ForSystem("hris"));
         }
 
         /// <summary>
@@ -119,7 +119,7 @@ namespace Northwind.Records.Hris
         public global::Northwind.Records.EmployeeStatus Status
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.Status);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.Status, value);
+            set => Record.Set(global::Northwind.Records.SorFields.Employee.Status, value, global::SorAnalyzers.SorWriter.ForSystem("hris"));
         }
     }
 }

@@ -102,7 +102,7 @@ namespace Northwind.Records.Payroll
         public decimal Salary
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.Salary);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.Salary, value);
+            set => Record.Set(global::Northwind.Records.SorFields.Employee.Salary, value, global::SorAnalyzers.SorWriter.ForSystem("payroll"));
         }
 
         /// <summary>
@@ -115,7 +115,7 @@ namespace Northwind.Records.Payroll
         public string? PayGrade
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.PayGrade);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.PayGrade, value!);
+            set => Record.Set(global::Northwind.Records.SorFields.Employee.PayGrade, value!, global::SorAnalyzers.SorWriter.ForSystem("payroll"));
         }
 
         /// <summary>
@@ -130,7 +130,7 @@ namespace Northwind.Records.Payroll
         public string? BankAccount
         {
             get => Record.Get(global::Northwind.Records.SorFields.Employee.BankAccount);
-            set => Record.Set(global::Northwind.Records.SorFields.Employee.BankAccount, value!);
+            set => Record.Set(global::Northwind.Records.SorFields.Employee.BankAccount, value!, global::SorAnalyzers.SorWriter.ForSystem("payroll"));
         }
     }
 }

@@ -31,6 +31,34 @@ namespace Contoso.RevOps.Flows.BillingToCrm
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>billing-to-crm</c> (billing → crm (hourly, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("billing-to-crm", "billing", "crm", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems");
+
+        /// <summary>Applies the flow <c>billing-to-crm</c> to this record: copies Arr from billing's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from crm in the same change set (the loop guard).</summary>
+        /// <param name="source">billing's view of the same Account.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Contoso.RevOps.Billing.Account source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>billing-to-crm</c> to this record: copies Arr from billing's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from crm in the same change set (the loop guard).</summary>
+        /// <param name="source">billing's record of the same Account.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 1)
+                .Copy(global::Contoso.RevOps.SorFields.Account.Arr);
+        }
+
         /// <summary>
         /// <para><c>Account.Arr</c> (decimal).</para>
         /// <para>Annual recurring revenue from active subscriptions.</para>
@@ -42,7 +70,7 @@ namespace Contoso.RevOps.Flows.BillingToCrm
         public decimal Arr
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.Arr);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Arr, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Account.Arr, Record, value);
         }
     }
 
@@ -73,6 +101,35 @@ namespace Contoso.RevOps.Flows.BillingToCrm
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>billing-to-crm</c> (billing → crm (hourly, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("billing-to-crm", "billing", "crm", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems");
+
+        /// <summary>Applies the flow <c>billing-to-crm</c> to this record: copies Amount, RenewalDate from billing's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from crm in the same change set (the loop guard).</summary>
+        /// <param name="source">billing's view of the same Subscription.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Contoso.RevOps.Billing.Subscription source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>billing-to-crm</c> to this record: copies Amount, RenewalDate from billing's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from crm in the same change set (the loop guard).</summary>
+        /// <param name="source">billing's record of the same Subscription.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 2)
+                .Copy(global::Contoso.RevOps.SorFields.Subscription.Amount)
+                .Copy(global::Contoso.RevOps.SorFields.Subscription.RenewalDate);
+        }
+
         /// <summary>
         /// <para><c>Subscription.Amount</c> (decimal).</para>
         /// <para>Owner: billing (Chargebee), business owner Finance.</para>
@@ -83,7 +140,7 @@ namespace Contoso.RevOps.Flows.BillingToCrm
         public decimal Amount
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Subscription.Amount);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Subscription.Amount, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Subscription.Amount, Record, value);
         }
 
         /// <summary>
@@ -96,7 +153,7 @@ namespace Contoso.RevOps.Flows.BillingToCrm
         public global::System.DateOnly RenewalDate
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Subscription.RenewalDate);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Subscription.RenewalDate, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Subscription.RenewalDate, Record, value);
         }
     }
 }

@@ -31,6 +31,39 @@ namespace Contoso.RevOps.Flows.CrmToBi
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>crm-to-bi</c> (crm → bi (daily, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering");
+
+        /// <summary>Applies the flow <c>crm-to-bi</c> to this record: copies Name, Owner, Territory, Arr, HealthStatus, RenewalRisk from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from bi in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's view of the same Account.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Contoso.RevOps.Crm.Account source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>crm-to-bi</c> to this record: copies Name, Owner, Territory, Arr, HealthStatus, RenewalRisk from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from bi in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's record of the same Account.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 6)
+                .Copy(global::Contoso.RevOps.SorFields.Account.Name)
+                .Copy(global::Contoso.RevOps.SorFields.Account.Owner)
+                .Copy(global::Contoso.RevOps.SorFields.Account.Territory)
+                .Copy(global::Contoso.RevOps.SorFields.Account.Arr)
+                .Copy(global::Contoso.RevOps.SorFields.Account.HealthStatus)
+                .Copy(global::Contoso.RevOps.SorFields.Account.RenewalRisk);
+        }
+
         /// <summary>
         /// <para><c>Account.Name</c> (string).</para>
         /// <para>Owner: crm (Salesforce), business owner Sales Operations.</para>
@@ -41,7 +74,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         public string? Name
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.Name);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Name, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Account.Name, Record, value!);
         }
 
         /// <summary>
@@ -55,7 +88,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         public string? Owner
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.Owner);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Owner, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Account.Owner, Record, value!);
         }
 
         /// <summary>
@@ -68,7 +101,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         public string? Territory
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.Territory);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Territory, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Account.Territory, Record, value!);
         }
 
         /// <summary>
@@ -82,7 +115,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         public decimal Arr
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.Arr);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Arr, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Account.Arr, Record, value);
         }
 
         /// <summary>
@@ -95,7 +128,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         public global::Contoso.RevOps.AccountHealthStatus HealthStatus
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.HealthStatus);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.HealthStatus, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Account.HealthStatus, Record, value);
         }
 
         /// <summary>
@@ -108,7 +141,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         public bool RenewalRisk
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.RenewalRisk);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.RenewalRisk, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Account.RenewalRisk, Record, value);
         }
     }
 
@@ -139,6 +172,37 @@ namespace Contoso.RevOps.Flows.CrmToBi
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>crm-to-bi</c> (crm → bi (daily, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering");
+
+        /// <summary>Applies the flow <c>crm-to-bi</c> to this record: copies Stage, CloseDate, ForecastCategory, Amount from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from bi in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's view of the same Opportunity.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Contoso.RevOps.Crm.Opportunity source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>crm-to-bi</c> to this record: copies Stage, CloseDate, ForecastCategory, Amount from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from bi in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's record of the same Opportunity.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 4)
+                .Copy(global::Contoso.RevOps.SorFields.Opportunity.Stage)
+                .Copy(global::Contoso.RevOps.SorFields.Opportunity.CloseDate)
+                .Copy(global::Contoso.RevOps.SorFields.Opportunity.ForecastCategory)
+                .Copy(global::Contoso.RevOps.SorFields.Opportunity.Amount);
+        }
+
         /// <summary>
         /// <para><c>Opportunity.Stage</c> (enum).</para>
         /// <para>Owner: crm (Salesforce), business owner Sales Operations.</para>
@@ -149,7 +213,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         public global::Contoso.RevOps.OpportunityStage Stage
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Opportunity.Stage);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Opportunity.Stage, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Opportunity.Stage, Record, value);
         }
 
         /// <summary>
@@ -162,7 +226,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         public global::System.DateOnly CloseDate
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Opportunity.CloseDate);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Opportunity.CloseDate, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Opportunity.CloseDate, Record, value);
         }
 
         /// <summary>
@@ -175,7 +239,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         public string? ForecastCategory
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Opportunity.ForecastCategory);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Opportunity.ForecastCategory, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Opportunity.ForecastCategory, Record, value!);
         }
 
         /// <summary>
@@ -188,7 +252,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         public decimal Amount
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Opportunity.Amount);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Opportunity.Amount, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Opportunity.Amount, Record, value);
         }
     }
 
@@ -219,6 +283,35 @@ namespace Contoso.RevOps.Flows.CrmToBi
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>crm-to-bi</c> (crm → bi (daily, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering");
+
+        /// <summary>Applies the flow <c>crm-to-bi</c> to this record: copies Amount, RenewalDate from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from bi in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's view of the same Subscription.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Contoso.RevOps.Crm.Subscription source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>crm-to-bi</c> to this record: copies Amount, RenewalDate from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from bi in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's record of the same Subscription.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 2)
+                .Copy(global::Contoso.RevOps.SorFields.Subscription.Amount)
+                .Copy(global::Contoso.RevOps.SorFields.Subscription.RenewalDate);
+        }
+
         /// <summary>
         /// <para><c>Subscription.Amount</c> (decimal).</para>
         /// <para>Owner: billing (Chargebee), business owner Finance.</para>
@@ -229,7 +322,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         public decimal Amount
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Subscription.Amount);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Subscription.Amount, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Subscription.Amount, Record, value);
         }
 
         /// <summary>
@@ -242,7 +335,7 @@ namespace Contoso.RevOps.Flows.CrmToBi
         public global::System.DateOnly RenewalDate
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Subscription.RenewalDate);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Subscription.RenewalDate, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Subscription.RenewalDate, Record, value);
         }
     }
 }

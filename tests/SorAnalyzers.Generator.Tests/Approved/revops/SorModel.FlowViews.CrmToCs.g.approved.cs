@@ -31,6 +31,36 @@ namespace Contoso.RevOps.Flows.CrmToCs
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>crm-to-cs</c> (crm → cs (hourly, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("crm-to-cs", "crm", "cs", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "CS operations");
+
+        /// <summary>Applies the flow <c>crm-to-cs</c> to this record: copies Name, Owner, Arr from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from cs in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's view of the same Account.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Contoso.RevOps.Crm.Account source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>crm-to-cs</c> to this record: copies Name, Owner, Arr from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from cs in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's record of the same Account.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 3)
+                .Copy(global::Contoso.RevOps.SorFields.Account.Name)
+                .Copy(global::Contoso.RevOps.SorFields.Account.Owner)
+                .Copy(global::Contoso.RevOps.SorFields.Account.Arr);
+        }
+
         /// <summary>
         /// <para><c>Account.Name</c> (string).</para>
         /// <para>Owner: crm (Salesforce), business owner Sales Operations.</para>
@@ -41,7 +71,7 @@ namespace Contoso.RevOps.Flows.CrmToCs
         public string? Name
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.Name);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Name, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Account.Name, Record, value!);
         }
 
         /// <summary>
@@ -55,7 +85,7 @@ namespace Contoso.RevOps.Flows.CrmToCs
         public string? Owner
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.Owner);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Owner, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Account.Owner, Record, value!);
         }
 
         /// <summary>
@@ -69,7 +99,7 @@ namespace Contoso.RevOps.Flows.CrmToCs
         public decimal Arr
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.Arr);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Arr, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Account.Arr, Record, value);
         }
     }
 
@@ -100,6 +130,34 @@ namespace Contoso.RevOps.Flows.CrmToCs
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>crm-to-cs</c> (crm → cs (hourly, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("crm-to-cs", "crm", "cs", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "CS operations");
+
+        /// <summary>Applies the flow <c>crm-to-cs</c> to this record: copies RenewalDate from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from cs in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's view of the same Subscription.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Contoso.RevOps.Crm.Subscription source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>crm-to-cs</c> to this record: copies RenewalDate from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from cs in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's record of the same Subscription.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 1)
+                .Copy(global::Contoso.RevOps.SorFields.Subscription.RenewalDate);
+        }
+
         /// <summary>
         /// <para><c>Subscription.RenewalDate</c> (date).</para>
         /// <para>Owner: billing (Chargebee), business owner Finance.</para>
@@ -110,7 +168,7 @@ namespace Contoso.RevOps.Flows.CrmToCs
         public global::System.DateOnly RenewalDate
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Subscription.RenewalDate);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Subscription.RenewalDate, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Subscription.RenewalDate, Record, value);
         }
     }
 }

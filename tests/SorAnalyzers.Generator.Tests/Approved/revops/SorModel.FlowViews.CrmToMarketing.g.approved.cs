@@ -31,6 +31,34 @@ namespace Contoso.RevOps.Flows.CrmToMarketing
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>crm-to-marketing</c> (crm → marketing (realtime, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("crm-to-marketing", "crm", "marketing", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Marketing technology");
+
+        /// <summary>Applies the flow <c>crm-to-marketing</c> to this record: copies Name from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from marketing in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's view of the same Account.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Contoso.RevOps.Crm.Account source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>crm-to-marketing</c> to this record: copies Name from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from marketing in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's record of the same Account.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 1)
+                .Copy(global::Contoso.RevOps.SorFields.Account.Name);
+        }
+
         /// <summary>
         /// <para><c>Account.Name</c> (string).</para>
         /// <para>Owner: crm (Salesforce), business owner Sales Operations.</para>
@@ -41,7 +69,7 @@ namespace Contoso.RevOps.Flows.CrmToMarketing
         public string? Name
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.Name);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Name, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Account.Name, Record, value!);
         }
     }
 
@@ -72,6 +100,35 @@ namespace Contoso.RevOps.Flows.CrmToMarketing
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>crm-to-marketing</c> (crm → marketing (realtime, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("crm-to-marketing", "crm", "marketing", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Marketing technology");
+
+        /// <summary>Applies the flow <c>crm-to-marketing</c> to this record: copies Email, Phone from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from marketing in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's view of the same Contact.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Contoso.RevOps.Crm.Contact source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>crm-to-marketing</c> to this record: copies Email, Phone from crm's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from marketing in the same change set (the loop guard).</summary>
+        /// <param name="source">crm's record of the same Contact.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 2)
+                .Copy(global::Contoso.RevOps.SorFields.Contact.Email)
+                .Copy(global::Contoso.RevOps.SorFields.Contact.Phone);
+        }
+
         /// <summary>
         /// <para><c>Contact.Email</c> (string).</para>
         /// <para>Owner: crm (Salesforce), business owner Sales Operations.</para>
@@ -82,7 +139,7 @@ namespace Contoso.RevOps.Flows.CrmToMarketing
         public string? Email
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Contact.Email);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Contact.Email, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Contact.Email, Record, value!);
         }
 
         /// <summary>
@@ -95,7 +152,7 @@ namespace Contoso.RevOps.Flows.CrmToMarketing
         public string? Phone
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Contact.Phone);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Contact.Phone, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Contact.Phone, Record, value!);
         }
     }
 }

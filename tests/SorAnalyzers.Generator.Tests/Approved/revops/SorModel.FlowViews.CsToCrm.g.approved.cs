@@ -31,6 +31,35 @@ namespace Contoso.RevOps.Flows.CsToCrm
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>cs-to-crm</c> (cs → crm (daily, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("cs-to-crm", "cs", "crm", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "CS operations");
+
+        /// <summary>Applies the flow <c>cs-to-crm</c> to this record: copies HealthStatus, RenewalRisk from cs's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from crm in the same change set (the loop guard).</summary>
+        /// <param name="source">cs's view of the same Account.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Contoso.RevOps.Cs.Account source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>cs-to-crm</c> to this record: copies HealthStatus, RenewalRisk from cs's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from crm in the same change set (the loop guard).</summary>
+        /// <param name="source">cs's record of the same Account.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 2)
+                .Copy(global::Contoso.RevOps.SorFields.Account.HealthStatus)
+                .Copy(global::Contoso.RevOps.SorFields.Account.RenewalRisk);
+        }
+
         /// <summary>
         /// <para><c>Account.HealthStatus</c> (enum).</para>
         /// <para>Owner: cs (Gainsight), business owner Customer success.</para>
@@ -41,7 +70,7 @@ namespace Contoso.RevOps.Flows.CsToCrm
         public global::Contoso.RevOps.AccountHealthStatus HealthStatus
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.HealthStatus);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.HealthStatus, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Account.HealthStatus, Record, value);
         }
 
         /// <summary>
@@ -54,7 +83,7 @@ namespace Contoso.RevOps.Flows.CsToCrm
         public bool RenewalRisk
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.RenewalRisk);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.RenewalRisk, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Account.RenewalRisk, Record, value);
         }
     }
 }

@@ -31,6 +31,34 @@ namespace Contoso.RevOps.Flows.MarketingFillsPhone
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>marketing-fills-phone</c> (marketing → crm (targetIfBlank)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("marketing-fills-phone", "marketing", "crm", null, global::SorAnalyzers.SorConflictRule.TargetIfBlank, "Marketing technology");
+
+        /// <summary>Applies the flow <c>marketing-fills-phone</c> to this record: copies Phone from marketing's record by the flow's conflict rule (targetIfBlank), never overwrites an immutable field once set, and skips a value that arrived in the source from crm in the same change set (the loop guard).</summary>
+        /// <param name="source">marketing's view of the same Contact.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Contoso.RevOps.Marketing.Contact source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>marketing-fills-phone</c> to this record: copies Phone from marketing's record by the flow's conflict rule (targetIfBlank), never overwrites an immutable field once set, and skips a value that arrived in the source from crm in the same change set (the loop guard).</summary>
+        /// <param name="source">marketing's record of the same Contact.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 1)
+                .Copy(global::Contoso.RevOps.SorFields.Contact.Phone);
+        }
+
         /// <summary>
         /// <para><c>Contact.Phone</c> (string).</para>
         /// <para>Owner: crm (Salesforce), business owner Sales Operations.</para>
@@ -41,7 +69,7 @@ namespace Contoso.RevOps.Flows.MarketingFillsPhone
         public string? Phone
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Contact.Phone);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Contact.Phone, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Contact.Phone, Record, value!);
         }
     }
 }

@@ -31,6 +31,35 @@ namespace Contoso.RevOps.Flows.MarketingToCrm
         /// <summary>The wrapped record.</summary>
         public global::SorAnalyzers.SorRecord Record { get; }
 
+        /// <summary>The flow <c>marketing-to-crm</c> (marketing → crm (realtime, ownerWins)): the setters and <c>ApplyFrom</c> write by its conflict rule.</summary>
+        public static global::SorAnalyzers.SorFlowInfo Flow { get; } = new global::SorAnalyzers.SorFlowInfo("marketing-to-crm", "marketing", "crm", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Marketing technology");
+
+        /// <summary>Applies the flow <c>marketing-to-crm</c> to this record: copies LeadSource, LeadScore from marketing's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from crm in the same change set (the loop guard).</summary>
+        /// <param name="source">marketing's view of the same Contact.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::Contoso.RevOps.Marketing.Contact source)
+        {
+            if (source is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(source));
+            }
+
+            return ApplyFrom(source.Record);
+        }
+
+        /// <summary>Applies the flow <c>marketing-to-crm</c> to this record: copies LeadSource, LeadScore from marketing's record by the flow's conflict rule (ownerWins), never overwrites an immutable field once set, and skips a value that arrived in the source from crm in the same change set (the loop guard).</summary>
+        /// <param name="source">marketing's record of the same Contact.</param>
+        /// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="source"/> is a record of another entity, or this view's own record.</exception>
+        public global::SorAnalyzers.SorFlowApplication ApplyFrom(global::SorAnalyzers.SorRecord source)
+        {
+            return global::SorAnalyzers.SorFlowApplication.Begin(Flow, source, Record, 2)
+                .Copy(global::Contoso.RevOps.SorFields.Contact.LeadSource)
+                .Copy(global::Contoso.RevOps.SorFields.Contact.LeadScore);
+        }
+
         /// <summary>
         /// <para><c>Contact.LeadSource</c> (string).</para>
         /// <para>Original source; locked once set.</para>
@@ -42,7 +71,7 @@ namespace Contoso.RevOps.Flows.MarketingToCrm
         public string? LeadSource
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Contact.LeadSource);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Contact.LeadSource, value!);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Contact.LeadSource, Record, value!);
         }
 
         /// <summary>
@@ -55,7 +84,7 @@ namespace Contoso.RevOps.Flows.MarketingToCrm
         public int LeadScore
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Contact.LeadScore);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Contact.LeadScore, value);
+            set => global::SorAnalyzers.SorFlowApplication.Write(Flow, global::Contoso.RevOps.SorFields.Contact.LeadScore, Record, value);
         }
     }
 }

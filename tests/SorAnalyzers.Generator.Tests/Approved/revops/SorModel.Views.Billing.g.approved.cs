@@ -42,7 +42,7 @@ namespace Contoso.RevOps.Billing
         public decimal Arr
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.Arr);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Arr, value);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Arr, value, global::SorAnalyzers.SorWriter.ForSystem("billing"));
         }
     }
 
@@ -83,7 +83,7 @@ namespace Contoso.RevOps.Billing
         public decimal Amount
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Subscription.Amount);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Subscription.Amount, value);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Subscription.Amount, value, global::SorAnalyzers.SorWriter.ForSystem("billing"));
         }
 
         /// <summary>
@@ -96,7 +96,7 @@ namespace Contoso.RevOps.Billing
         public global::System.DateOnly RenewalDate
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Subscription.RenewalDate);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Subscription.RenewalDate, value);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Subscription.RenewalDate, value, global::SorAnalyzers.SorWriter.ForSystem("billing"));
         }
 
         /// <summary>
@@ -109,7 +109,7 @@ namespace Contoso.RevOps.Billing
         public global::Contoso.RevOps.SubscriptionInvoiceStatus InvoiceStatus
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Subscription.InvoiceStatus);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Subscription.InvoiceStatus, value);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Subscription.InvoiceStatus, value, global::SorAnalyzers.SorWriter.ForSystem("billing"));
         }
     }
 }

@@ -41,7 +41,7 @@ namespace Contoso.RevOps.Crm
         public string? Name
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.Name);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Name, value!);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Name, value!, global::SorAnalyzers.SorWriter.ForSystem("crm"));
         }
 
         /// <summary>
@@ -55,7 +55,7 @@ namespace Contoso.RevOps.Crm
         public string? Owner
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.Owner);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Owner, value!);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Owner, value!, global::SorAnalyzers.SorWriter.ForSystem("crm"));
         }
 
         /// <summary>
@@ -68,7 +68,7 @@ namespace Contoso.RevOps.Crm
         public string? Territory
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.Territory);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Territory, value!);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Account.Territory, value!, global::SorAnalyzers.SorWriter.ForSystem("crm"));
         }
 
         /// <summary>
@@ -146,7 +146,7 @@ namespace Contoso.RevOps.Crm
         public string? Email
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Contact.Email);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Contact.Email, value!);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Contact.Email, value!, global::SorAnalyzers.SorWriter.ForSystem("crm"));
         }
 
         /// <summary>
@@ -159,7 +159,7 @@ namespace Contoso.RevOps.Crm
         public string? Phone
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Contact.Phone);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Contact.Phone, value!);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Contact.Phone, value!, global::SorAnalyzers.SorWriter.ForSystem("crm"));
         }
 
         /// <summary>
@@ -225,7 +225,7 @@ namespace Contoso.RevOps.Crm
         public global::Contoso.RevOps.OpportunityStage Stage
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Opportunity.Stage);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Opportunity.Stage, value);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Opportunity.Stage, value, global::SorAnalyzers.SorWriter.ForSystem("crm"));
         }
 
         /// <summary>
@@ -238,7 +238,7 @@ namespace Contoso.RevOps.Crm
         public global::System.DateOnly CloseDate
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Opportunity.CloseDate);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Opportunity.CloseDate, value);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Opportunity.CloseDate, value, global::SorAnalyzers.SorWriter.ForSystem("crm"));
         }
 
         /// <summary>
@@ -251,7 +251,7 @@ namespace Contoso.RevOps.Crm
         public string? ForecastCategory
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Opportunity.ForecastCategory);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Opportunity.ForecastCategory, value!);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Opportunity.ForecastCategory, value!, global::SorAnalyzers.SorWriter.ForSystem("crm"));
         }
 
         /// <summary>
@@ -264,7 +264,7 @@ namespace Contoso.RevOps.Crm
         public decimal Amount
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Opportunity.Amount);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Opportunity.Amount, value);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Opportunity.Amount, value, global::SorAnalyzers.SorWriter.ForSystem("crm"));
         }
     }
 

@@ -79,7 +79,7 @@ namespace Contoso.RevOps.Cs
         public global::Contoso.RevOps.AccountHealthStatus HealthStatus
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.HealthStatus);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.HealthStatus, value);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Account.HealthStatus, value, global::SorAnalyzers.SorWriter.ForSystem("cs"));
         }
 
         /// <summary>
@@ -92,7 +92,7 @@ namespace Contoso.RevOps.Cs
         public bool RenewalRisk
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Account.RenewalRisk);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Account.RenewalRisk, value);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Account.RenewalRisk, value, global::SorAnalyzers.SorWriter.ForSystem("cs"));
         }
     }
 

@@ -106,7 +106,7 @@ namespace Contoso.RevOps.Marketing
         public string? LeadSource
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Contact.LeadSource);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Contact.LeadSource, value!);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Contact.LeadSource, value!, global::SorAnalyzers.SorWriter.ForSystem("marketing"));
         }
 
         /// <summary>
@@ -119,7 +119,7 @@ namespace Contoso.RevOps.Marketing
         public int LeadScore
         {
             get => Record.Get(global::Contoso.RevOps.SorFields.Contact.LeadScore);
-            set => Record.Set(global::Contoso.RevOps.SorFields.Contact.LeadScore, value);
+            set => Record.Set(global::Contoso.RevOps.SorFields.Contact.LeadScore, value, global::SorAnalyzers.SorWriter.ForSystem("marketing"));
         }
     }
 }
