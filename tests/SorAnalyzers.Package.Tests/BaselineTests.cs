@@ -41,7 +41,7 @@ public sealed class BaselineTests
 
     private readonly PackageFeed feed;
 
-    public BaselineTests(PackageFeed feed) => this.feed = feed;
+    public BaselineTests(PeerPackageFeed feed) => this.feed = feed;
 
     [Fact]
     public void Recorded_violations_are_suppressed_new_ones_fail_and_fixed_ones_are_reported_stale()

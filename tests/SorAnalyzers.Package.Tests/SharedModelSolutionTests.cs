@@ -41,7 +41,7 @@ public sealed class SharedModelSolutionTests
 
     private readonly PackageFeed feed;
 
-    public SharedModelSolutionTests(PackageFeed feed) => this.feed = feed;
+    public SharedModelSolutionTests(PeerPackageFeed feed) => this.feed = feed;
 
     [Fact]
     public void A_service_uses_the_shared_librarys_api_without_CS0436_and_its_wrong_write_fails_at_its_line()
