@@ -10,7 +10,7 @@ using YamlDotNet.RepresentationModel;
 
 using SorAnalyzers.Testing;
 
-namespace SorAnalyzers.Model.Tests;
+namespace SorAnalyzers.Docs.Tests;
 
 /// <summary>The JSON Schema the YAML language server uses must accept what the build accepts.</summary>
 public class SchemaTests
