@@ -155,7 +155,7 @@ echo "build with violations: exit $code in $(( $(date +%s) - start )) s"
 check $([ $code = 1 ]; echo $?) "the build with violations fails"
 diff <(expected) <(actual build1.txt) > diff1.txt; check $? "exactly the announced errors at their lines and columns (diff1.txt)"
 check $(grep -q "AD0001\|CS8784\|CS8785" build1.txt; [ $? = 1 ]; echo $?) "no analyzer or generator failure"
-check $(grep -q "Account.Arr is owned by billing (Chargebee); crm holds a read-only copy delivered by flow billing-to-crm. Change it in billing." build1.txt; echo $?) "the SOR0101 message names owner, copy and flow"
+check $(grep -q "Account.Arr is owned by billing (Chargebee), business owner Finance; crm holds a read-only copy delivered by flow billing-to-crm. Change it in billing." build1.txt; echo $?) "the SOR0101 message names owner, copy and flow"
 python3 - <<'EOF' > sarif.txt 2>&1
 import json
 log = json.load(open("out.sarif"))
