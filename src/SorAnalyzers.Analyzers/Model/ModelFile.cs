@@ -62,10 +62,9 @@ internal sealed class ModelFile
     /// <summary>A place in the model as a Roslyn location, clamped to the text so a stale span cannot throw.</summary>
     public static Location LocationOf(AdditionalText file, SourceText text, ModelSpan span)
     {
-        int start = Math.Min(Math.Max(0, span.Start), text.Length);
-        int end = Math.Min(Math.Max(start, span.End), text.Length);
+        ModelSpan clamped = span.ClampedTo(text.Length);
         var lines = new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn));
-        return Location.Create(file.Path, TextSpan.FromBounds(start, end), lines);
+        return Location.Create(file.Path, TextSpan.FromBounds(clamped.Start, clamped.End), lines);
     }
 
     public Location LocationOf(ModelSpan span) => LocationOf(File, Text, span);

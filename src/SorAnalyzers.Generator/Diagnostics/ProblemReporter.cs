@@ -40,9 +40,8 @@ internal static class ProblemReporter
     /// <summary>Clamped to the text, so a span at its very end can never point past it.</summary>
     private static Location LocationOf(ModelProblem problem, ModelSpan span)
     {
-        int start = Math.Min(Math.Max(0, span.Start), problem.TextLength);
-        int end = Math.Min(Math.Max(start, span.End), problem.TextLength);
+        ModelSpan clamped = span.ClampedTo(problem.TextLength);
         var lines = new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn));
-        return Location.Create(problem.Path, TextSpan.FromBounds(start, end), lines);
+        return Location.Create(problem.Path, TextSpan.FromBounds(clamped.Start, clamped.End), lines);
     }
 }

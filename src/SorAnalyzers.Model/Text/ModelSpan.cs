@@ -19,5 +19,16 @@ public readonly record struct ModelSpan(int Start, int End, int StartLine, int S
     /// <summary>1-based column, as editors and build output show it.</summary>
     public int DisplayColumn => StartColumn + 1;
 
+    /// <summary>
+    /// The same place with its character range kept inside a text of <paramref name="textLength"/>
+    /// characters, so that a stale span, or one at the very end, never makes a location that throws.
+    /// </summary>
+    public ModelSpan ClampedTo(int textLength)
+    {
+        int start = System.Math.Min(System.Math.Max(0, Start), textLength);
+        int end = System.Math.Min(System.Math.Max(start, End), textLength);
+        return this with { Start = start, End = end };
+    }
+
     public override string ToString() => $"({DisplayLine},{DisplayColumn})";
 }
