@@ -52,11 +52,12 @@ public sealed class ExampleProject
     public IReadOnlyList<Reported> Build()
     {
         var trees = Sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, path: s.Path)).ToList();
+        bool mapperly = Sources.Any(s => s.Text.Contains("using Riok.Mapperly.Abstractions;", StringComparison.Ordinal));
         // What the SDK adds for a net10.0 project with ImplicitUsings disabled: nothing; nullable enabled as in a new project.
         var compilation = CSharpCompilation.Create(
             "Example",
             trees,
-            References,
+            mapperly ? References.Add(Mapperly.Abstractions) : References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
                 {
@@ -68,7 +69,8 @@ public sealed class ExampleProject
         ImmutableArray<AdditionalText> additional = AdditionalFiles.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToImmutableArray();
         var options = new OptionsProvider(BuildProperties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            Instances<IIncrementalGenerator>(typeof(GeneratorAttribute)).Select(g => g.AsSourceGenerator()),
+            Instances<IIncrementalGenerator>(typeof(GeneratorAttribute)).Concat(mapperly ? new[] { Mapperly.Generator() } : Array.Empty<IIncrementalGenerator>())
+                .Select(g => g.AsSourceGenerator()),
             additional,
             ParseOptions,
             options);
@@ -102,6 +104,25 @@ public sealed class ExampleProject
             .Where(t => !t.IsAbstract && typeof(T).IsAssignableFrom(t) && t.GetCustomAttributes(attribute, inherit: false).Length > 0)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (T)Activator.CreateInstance(t)!);
+
+    /// <summary>
+    /// Riok.Mapperly 4.3.1 from its package, for the examples that use it (<c>using Riok.Mapperly.Abstractions;</c>):
+    /// the compiler runs every generator a project references, and another generator's code is analysed too.
+    /// </summary>
+    private static class Mapperly
+    {
+        private static readonly string Package = typeof(ExampleProject).Assembly
+            .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "MapperlyPackage").Value!;
+
+        public static readonly MetadataReference Abstractions =
+            MetadataReference.CreateFromFile(System.IO.Path.Combine(Package, "lib", "netstandard2.0", "Riok.Mapperly.Abstractions.dll"));
+
+        public static IIncrementalGenerator Generator()
+        {
+            Assembly assembly = Assembly.LoadFrom(System.IO.Path.Combine(Package, "analyzers", "roslyn4.14", "dotnet", "cs", "Riok.Mapperly.dll"));
+            return (IIncrementalGenerator)Activator.CreateInstance(assembly.GetType("Riok.Mapperly.MapperGenerator", throwOnError: true)!)!;
+        }
+    }
 
     private sealed class OptionsProvider(Dictionary<string, string> global) : AnalyzerConfigOptionsProvider
     {

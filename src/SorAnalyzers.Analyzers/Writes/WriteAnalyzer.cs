@@ -30,7 +30,9 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Other generators' code is checked too (its writes move to the user's declaration: GeneratedWrites);
+        // this package's own generated files are skipped there.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
@@ -57,9 +59,13 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             new ContextScope(types, model, start.Compilation, start.Options),
             new RecordLanding(model, targets, targets.Trace, types.Record),
             baseline);
+        var generated = new GeneratedWrites(start.Options);
+        OperationActions Checked(OperationActions register)
+            => (action, kinds) => register(c => { if (generated.Analyzes(c.Operation.Syntax.SyntaxTree, c.CancellationToken)) { action(c); } }, kinds);
+
         if (baseline is null)
         {
-            session.Register(new OperationActions(start.RegisterOperationAction), context => context.ReportDiagnostic);
+            session.Register(Checked(start.RegisterOperationAction), context => generated.Route(context, context.ReportDiagnostic));
             return;
         }
 
@@ -69,7 +75,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         start.RegisterOperationBlockStartAction(block =>
         {
             var violations = new ConcurrentQueue<Diagnostic>();
-            session.Register(new OperationActions(block.RegisterOperationAction), _ => violations.Enqueue);
+            session.Register(Checked(block.RegisterOperationAction), context => generated.Route(context, violations.Enqueue));
             block.RegisterOperationBlockEndAction(end => session.ReportBlock(end, violations));
         });
 #pragma warning restore RS1013

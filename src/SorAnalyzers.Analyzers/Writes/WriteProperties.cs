@@ -30,4 +30,10 @@ internal static class WriteProperties
 
     /// <summary>SOR0111: "true" when the write is a dynamic call (the fix casts the dynamic arguments).</summary>
     public const string Dynamic = "Dynamic";
+
+    /// <summary>SOR0130/SOR0131: the rule the write would break in hand-written code ("SOR0101").</summary>
+    public const string Rule = "Rule";
+
+    /// <summary>SOR0130/SOR0131: the generator whose output holds the write ("Riok.Mapperly").</summary>
+    public const string Generator = "Generator";
 }

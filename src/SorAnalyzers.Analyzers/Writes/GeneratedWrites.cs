@@ -1,0 +1,278 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SorAnalyzers.Model;
+
+namespace SorAnalyzers.Analyzers.Writes;
+
+/// <summary>
+/// Writes in generated code. This package's own generated files are skipped (the generator emits only the writes
+/// the model allows, recognised by <see cref="GeneratedFileHeader"/>). Code other generators emit (a Mapperly
+/// mapper, for one) is checked like hand-written code, but its diagnostics move to where the user can act: the
+/// declaration the code was generated from (the user's partial method, else the user's part of the partial
+/// type), as SOR0130 (what would be an error) or SOR0131 (what would be a warning), naming the generated member,
+/// the generator and the member written, with the write in the generated file as the additional location.
+/// </summary>
+internal sealed class GeneratedWrites
+{
+    private static readonly SymbolDisplayFormat MemberFormat = SymbolDisplayFormat.CSharpShortErrorMessageFormat;
+
+    private readonly AnalyzerOptions _options;
+    private readonly ConcurrentDictionary<SyntaxTree, Origin> _origins = new();
+
+    public GeneratedWrites(AnalyzerOptions options) => _options = options;
+
+    private enum Origin
+    {
+        Hand,
+        ThisPackage,
+        OtherGenerator,
+    }
+
+    /// <summary>Whether the writes in <paramref name="tree"/> are analysed at all: every file but this package's generated ones.</summary>
+    public bool Analyzes(SyntaxTree tree, CancellationToken cancellationToken) => OriginOf(tree, cancellationToken) != Origin.ThisPackage;
+
+    /// <summary>
+    /// Where the diagnostics of one callback go: straight to <paramref name="report"/> in hand-written code, and
+    /// moved to the user's declaration (SOR0130/SOR0131) in code another generator emitted.
+    /// </summary>
+    public Action<Diagnostic> Route(OperationAnalysisContext context, Action<Diagnostic> report)
+    {
+        if (OriginOf(context.Operation.Syntax.SyntaxTree, context.CancellationToken) != Origin.OtherGenerator)
+        {
+            return report;
+        }
+
+        return diagnostic => report(Relocate(diagnostic, context));
+    }
+
+    private Diagnostic Relocate(Diagnostic diagnostic, OperationAnalysisContext context)
+    {
+        if (!diagnostic.Location.IsInSource || diagnostic.Id is "SOR0130" or "SOR0131")
+        {
+            return diagnostic;
+        }
+
+        CancellationToken cancellationToken = context.CancellationToken;
+        SyntaxTree generatedTree = diagnostic.Location.SourceTree!;
+        ISymbol? generatedMember = GeneratedMember(context.ContainingSymbol);
+        Location at = UserDeclaration(context.ContainingSymbol, cancellationToken, out string? via) ?? diagnostic.Location;
+
+        DiagnosticDescriptor descriptor = diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error
+            ? WriteRules.GeneratedAgainstModel
+            : WriteRules.GeneratedUnprovable;
+        string generator = GeneratorOf(generatedTree);
+        ImmutableDictionary<string, string?> properties = diagnostic.Properties
+            .SetItem(WriteProperties.Rule, diagnostic.Id)
+            .SetItem(WriteProperties.Generator, generator);
+        var additional = new List<Location> { diagnostic.Location };
+        additional.AddRange(diagnostic.AdditionalLocations);
+
+        string message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        return Diagnostic.Create(
+            descriptor,
+            at,
+            additional,
+            properties,
+            via is null ? $"'{generatedMember?.Name ?? Path.GetFileName(generatedTree.FilePath)}'" : $"'{UserMemberName(at, cancellationToken)}' (through '{via}')",
+            generator,
+            WrittenMember(diagnostic.Location, context, cancellationToken),
+            diagnostic.Id,
+            message.TrimEnd('.'));
+    }
+
+    /// <summary>The name of the declaration at <paramref name="location"/> (a method's identifier).</summary>
+    private static string UserMemberName(Location location, CancellationToken cancellationToken)
+        => location.SourceTree!.GetText(cancellationToken).ToString(location.SourceSpan);
+
+    /// <summary>The member whose generated body holds the write: an accessor stands for its property.</summary>
+    private static ISymbol? GeneratedMember(ISymbol? symbol)
+        => symbol is IMethodSymbol { AssociatedSymbol: { } property } ? property : symbol;
+
+    /// <summary>
+    /// The first declaration, from the member holding the write outward through its containing types, that is in
+    /// a hand-written file: a partial method's defining part, a partial type's user part. A method the generator
+    /// added on its own (Mapperly's nested mappings) stands for the user's partial method whose generated body
+    /// calls it (<paramref name="via"/> is then the helper's name).
+    /// </summary>
+    private Location? UserDeclaration(ISymbol? symbol, CancellationToken cancellationToken, out string? via)
+    {
+        via = null;
+        if (symbol is IMethodSymbol helper && HandLocation(helper, cancellationToken) is null
+            && UserCaller(helper, cancellationToken) is { } caller)
+        {
+            via = helper.Name;
+            symbol = caller;
+        }
+
+        for (ISymbol? current = symbol; current is not null && current is not INamespaceSymbol; current = current.ContainingSymbol)
+        {
+            if (HandLocation(current, cancellationToken) is { } location)
+            {
+                return location;
+            }
+        }
+
+        return null;
+    }
+
+    private Location? HandLocation(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        IEnumerable<Location> locations = symbol.Locations;
+        if (symbol is IMethodSymbol { PartialDefinitionPart: { } definition })
+        {
+            locations = definition.Locations.Concat(locations);
+        }
+
+        if (symbol is IMethodSymbol { AssociatedSymbol: { } property })
+        {
+            locations = property.Locations.Concat(locations);
+        }
+
+        return locations.FirstOrDefault(l => l.IsInSource && OriginOf(l.SourceTree!, cancellationToken) == Origin.Hand);
+    }
+
+    /// <summary>
+    /// The method of the same type, declared by the user, whose generated body calls <paramref name="helper"/>,
+    /// directly or through other generated helpers (by name: it only chooses where the diagnostic goes).
+    /// </summary>
+    private IMethodSymbol? UserCaller(IMethodSymbol helper, CancellationToken cancellationToken)
+    {
+        var methods = helper.ContainingType.GetMembers().OfType<IMethodSymbol>().ToList();
+        var callees = new Dictionary<IMethodSymbol, HashSet<string>>(SymbolEqualityComparer.Default);
+        foreach (IMethodSymbol method in methods)
+        {
+            IMethodSymbol body = method.PartialImplementationPart ?? method;
+            callees[method] = new HashSet<string>(
+                body.DeclaringSyntaxReferences
+                    .SelectMany(r => r.GetSyntax(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+                    .Select(i => i.Expression switch
+                    {
+                        IdentifierNameSyntax name => name.Identifier.ValueText,
+                        GenericNameSyntax generic => generic.Identifier.ValueText,
+                        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                        _ => string.Empty,
+                    }),
+                StringComparer.Ordinal);
+        }
+
+        var reached = new HashSet<string>(StringComparer.Ordinal) { helper.Name };
+        var queue = new Queue<string>(reached);
+        while (queue.Count > 0)
+        {
+            string called = queue.Dequeue();
+            foreach (IMethodSymbol method in methods.Where(m => callees[m].Contains(called)))
+            {
+                if (HandLocation(method, cancellationToken) is not null)
+                {
+                    return method;
+                }
+
+                if (reached.Add(method.Name))
+                {
+                    queue.Enqueue(method.Name);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"WarehouseAccount.Arr": the C# member the generated code writes (or calls, for a [SorWrites] method).</summary>
+    private static string WrittenMember(Location location, OperationAnalysisContext context, CancellationToken cancellationToken)
+    {
+        SyntaxNode node = location.SourceTree!.GetRoot(cancellationToken).FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+        SyntaxNode written = node switch
+        {
+            AssignmentExpressionSyntax assignment => assignment.Left,
+            PrefixUnaryExpressionSyntax prefix => prefix.Operand,
+            PostfixUnaryExpressionSyntax postfix => postfix.Operand,
+            InvocationExpressionSyntax invocation => invocation.Expression,
+            ArgumentSyntax argument => argument.Expression,
+            _ => node,
+        };
+        SemanticModel? semantics = context.Operation.SemanticModel;
+        if (semantics is not null && semantics.SyntaxTree == written.SyntaxTree
+            && semantics.GetSymbolInfo(written, cancellationToken).Symbol is { } symbol)
+        {
+            return symbol.ToDisplayString(MemberFormat);
+        }
+
+        string text = written.ToString();
+        return text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+    }
+
+    /// <summary>
+    /// The generator of a source-generated file, from its path (the compiler places each generator's files under
+    /// "assembly/generator type/hint name"): "Riok.Mapperly". A generated file of another origin is named by its file name.
+    /// </summary>
+    private static string GeneratorOf(SyntaxTree tree)
+    {
+        string? generatorType = Path.GetFileName(Path.GetDirectoryName(tree.FilePath));
+        string? assembly = Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(tree.FilePath)));
+        if (!string.IsNullOrEmpty(generatorType) && !string.IsNullOrEmpty(assembly)
+            && generatorType!.StartsWith(assembly + ".", StringComparison.Ordinal))
+        {
+            return assembly!;
+        }
+
+        return "the code generator of " + Path.GetFileName(tree.FilePath);
+    }
+
+    private Origin OriginOf(SyntaxTree tree, CancellationToken cancellationToken)
+        => _origins.GetOrAdd(tree, t => Classify(t, cancellationToken));
+
+    /// <summary>
+    /// Generated code as the compiler tells it (the rules of Roslyn's own GeneratedCodeUtilities): the
+    /// <c>generated_code</c> option in .editorconfig, a generated file name (*.g.cs, *.designer.cs, *.generated.cs,
+    /// *.g.i.cs, TemporaryGeneratedFile_*), or an &lt;auto-generated&gt; comment before the first token.
+    /// </summary>
+    private Origin Classify(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (GeneratedFileHeader.IsGeneratedBySorAnalyzers(LeadingComments(tree, cancellationToken)))
+        {
+            return Origin.ThisPackage;
+        }
+
+        if (_options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue("generated_code", out string? configured))
+        {
+            return string.Equals(configured.Trim(), "true", StringComparison.OrdinalIgnoreCase) ? Origin.OtherGenerator : Origin.Hand;
+        }
+
+        return HasGeneratedName(tree.FilePath) || HasGeneratedHeader(tree, cancellationToken) ? Origin.OtherGenerator : Origin.Hand;
+    }
+
+    private static bool HasGeneratedName(string path)
+    {
+        string name = Path.GetFileName(path);
+        if (name.StartsWith("TemporaryGeneratedFile_", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        string withoutExtension = Path.GetFileNameWithoutExtension(name);
+        return withoutExtension.EndsWith(".designer", StringComparison.OrdinalIgnoreCase)
+            || withoutExtension.EndsWith(".generated", StringComparison.OrdinalIgnoreCase)
+            || withoutExtension.EndsWith(".g", StringComparison.OrdinalIgnoreCase)
+            || withoutExtension.EndsWith(".g.i", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool HasGeneratedHeader(SyntaxTree tree, CancellationToken cancellationToken)
+        => LeadingComments(tree, cancellationToken).Any(comment =>
+            comment.IndexOf("<auto-generated", StringComparison.OrdinalIgnoreCase) >= 0
+            || comment.IndexOf("<autogenerated", StringComparison.OrdinalIgnoreCase) >= 0);
+
+    private static IEnumerable<string> LeadingComments(SyntaxTree tree, CancellationToken cancellationToken)
+        => tree.GetRoot(cancellationToken).GetLeadingTrivia()
+            .Where(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            .Select(t => t.ToString());
+}
