@@ -171,10 +171,9 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
     private static void OnWriter(SyntaxNodeAnalysisContext context, AttributeSyntax attribute, TypeBindings bindings)
     {
         List<AttributeArgumentSyntax> arguments = Positional(attribute);
-        string? keyParameter = attribute.ArgumentList?.Arguments
-            .FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "KeyParameter") is { } named
-            ? Constant(context, named)
-            : null;
+        AttributeArgumentSyntax? named = attribute.ArgumentList?.Arguments
+            .FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "KeyParameter");
+        string? keyParameter = named is null ? null : Constant(context, named);
         List<IMethodSymbol> methods;
         Location at;
         string what;
@@ -211,9 +210,9 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
 
         if (methods.All(m => TypeBindings.KeyParameterOf(m, keyParameter) is null))
         {
-            string needs = keyParameter is null ? "a string parameter" : $"a string parameter named '{keyParameter}'";
+            string needs = keyParameter is null ? "string parameter" : $"string parameter named '{keyParameter}'";
             context.ReportDiagnostic(Diagnostic.Create(
-                BindingRules.MissingMember, at,
+                BindingRules.MissingMember, named?.Expression.GetLocation() ?? at,
                 $"{what} is declared a writer, but it has no {needs} to take the field's name in the system"));
         }
     }
