@@ -73,6 +73,7 @@ public static class ModelReader
             .Read(top.Sequence("flows"));
 
         var resolution = HoldingResolver.Resolve(systems.Valid, entities, flows, diagnostics);
+        entities = FieldNamesCheck.Apply(entities, resolution.Holdings, diagnostics);
         return new OwnershipModel(
             top.Text("name"),
             top.Text("version"),
