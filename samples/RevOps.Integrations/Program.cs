@@ -1,8 +1,13 @@
 using System;
+using System.IO;
+using System.Linq;
 using Contoso.RevOps.Integrations.Jobs;
+using Contoso.RevOps.Integrations.Payments;
 using Contoso.RevOps.Integrations.Stores;
 using Contoso.RevOps.Integrations.Systems;
+using Contoso.RevOps.Integrations.Warehouse;
 using SorAnalyzers;
+using Stripe;
 
 namespace Contoso.RevOps.Integrations;
 
@@ -36,7 +41,21 @@ public static class Program
         new MarketingFillsPhone(landscape).Run();   // c-2: HubSpot's phone came from Salesforce: not filled back (Loop)
         new CrmToMarketingSync(landscape).Run();    // c-2: the cleared phone reaches HubSpot
         new CrmToCsSync(landscape).Run();
-        new CrmToBiExport(landscape).Run();
+        var export = new CrmToBiExport(landscape);
+        export.Run();
+        string warehouse = Path.Combine(AppContext.BaseDirectory, "warehouse.db");
+        int loaded = export.LoadWarehouse(warehouse);
+
+        // Billing's facts for Stripe, as Stripe.net's request options (built, not sent: the sample runs offline).
+        CustomerUpdateOptions customer = StripeUpdates.Customer(new Billing.Account(landscape.Billing.GetOrAdd("Account", "acme")));
+        SubscriptionUpdateOptions subscription = StripeUpdates.Subscription(new Billing.Subscription(landscape.Billing.GetOrAdd("Subscription", "s-1")));
+        Console.WriteLine($"Stripe (not sent): customer acme metadata {Describe(customer.Metadata)}; subscription s-1 metadata {Describe(subscription.Metadata)}.");
+
+        using (var db = new WarehouseDb(warehouse))
+        {
+            WarehouseAccount row = db.Accounts.Single(a => a.Id == "acme");
+            Console.WriteLine($"Warehouse {warehouse}: {loaded} account row(s) written; acme: owner {row.Owner}, ARR {row.Arr}, health {row.HealthStatus}.");
+        }
 
         var account = new Bi.Account(landscape.Bi.GetOrAdd("Account", "acme"));
         Console.WriteLine($"Snowflake sees {account.Name}: owner {account.Owner}, ARR {account.Arr} ({SorFields.Account.Arr.Owner} owns it), health {account.HealthStatus}.");
@@ -48,4 +67,7 @@ public static class Program
             Console.WriteLine("  " + entry);
         }
     }
+
+    private static string Describe(System.Collections.Generic.Dictionary<string, string> metadata)
+        => string.Join(", ", metadata.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
 }

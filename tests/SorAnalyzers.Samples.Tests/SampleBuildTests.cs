@@ -28,7 +28,29 @@ public class SampleBuildTests
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("Snowflake sees Acme Corp", run.Output);
         Assert.Contains("Who owns Account.Arr? billing", run.Output);
+        Assert.Contains("Stripe (not sent): customer acme metadata arr=48000; subscription s-1 metadata monthly_amount=4000, renewal_date=2027-03-31.", run.Output);
+        CheckWarehouse(run.Output);
         CheckAuditTrail(run.Output);
+    }
+
+    // The warehouse job's SQLite database: written by the run (EF Core, rows mapped by Mapperly, ARR set by
+    // ExecuteUpdate), at the path the run prints.
+    private static void CheckWarehouse(string output)
+    {
+        System.Text.RegularExpressions.Match printed = System.Text.RegularExpressions.Regex.Match(output, @"Warehouse (?<path>\S+\.db): 1 account row\(s\) written;");
+        Assert.True(printed.Success, output);
+        string path = printed.Groups["path"].Value;
+        Assert.True(File.Exists(path), path);
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using Microsoft.Data.Sqlite.SqliteCommand query = connection.CreateCommand();
+        query.CommandText = "SELECT Id, Name, Owner, Territory, Arr, HealthStatus, RenewalRisk FROM Accounts";
+        using Microsoft.Data.Sqlite.SqliteDataReader row = query.ExecuteReader();
+        Assert.True(row.Read(), "the warehouse has no account row");
+        Assert.Equal(new object[] { "acme", "Acme Corp", "Dana Rep", "EMEA", 48000m, "Red", 1L },
+            new object[] { row.GetString(0), row.GetString(1), row.GetString(2), row.GetString(3), row.GetDecimal(4), row.GetString(5), row.GetInt64(6) });
+        Assert.False(row.Read(), "the warehouse has more than the one account");
     }
 
     // The run's audit trail, as the sample prints it: every write of the day in order, each with its
