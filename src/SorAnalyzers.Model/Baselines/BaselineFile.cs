@@ -16,10 +16,12 @@ public sealed class BaselineFile
     public const string Extension = ".sor.baseline";
 
     /// <summary>
-    /// The rules a baseline holds: violations at a write or use of a field (SOR0101–SOR0104, SOR0108), each keyed by
-    /// member and field. Model errors and unknown keys (SOR0109) are not baselined: they are to be fixed.
+    /// The rules a baseline holds: violations at a write or use of a field (SOR0101–SOR0104, SOR0108), and the same
+    /// in code another generator emitted (SOR0130, SOR0131: keyed by the generated member and the field, at the
+    /// user's declaration), each keyed by member and field. Model errors and unknown keys (SOR0109) are not
+    /// baselined: they are to be fixed.
     /// </summary>
-    public static readonly IReadOnlyList<string> Rules = new[] { "SOR0101", "SOR0102", "SOR0103", "SOR0104", "SOR0108" };
+    public static readonly IReadOnlyList<string> Rules = new[] { "SOR0101", "SOR0102", "SOR0103", "SOR0104", "SOR0108", "SOR0130", "SOR0131" };
 
     private const string Header =
         "# SorAnalyzers baseline: violations accepted when it was recorded (sor baseline). The analyzers report them as suppressed.\n" +
