@@ -31,6 +31,8 @@ public static class RevOpsVariants
     /// <summary>An owner change, a pii flag dropped, a field dropped from flows, a weaker conflict rule, two warnings and an addition at once.</summary>
     public static string Composite { get; } = Edit(
         ("Arr:          { type: decimal, owner: billing,", "Arr:          { type: decimal, owner: cs,"),
+        // billing no longer holds Arr: its name there goes too (a name for a system that does not hold the field is an error)
+        (", names: { billing: metadata.arr } }", " }"),
         ("fields: [Account.Arr, Subscription.Amount, Subscription.RenewalDate]", "fields: [Subscription.Amount, Subscription.RenewalDate]"),
         ("fields: [Account.Name, Account.Owner, Account.Arr, Subscription.RenewalDate]", "fields: [Account.Name, Account.Owner, Subscription.RenewalDate]"),
         ("Email:        { type: string, owner: crm, pii: true }", "Email:        { type: string, owner: crm }"),

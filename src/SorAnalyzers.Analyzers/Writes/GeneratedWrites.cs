@@ -78,6 +78,7 @@ internal sealed class GeneratedWrites
         additional.AddRange(diagnostic.AdditionalLocations);
 
         string message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        string written = WrittenMember(diagnostic.Location, context, cancellationToken);
         return Diagnostic.Create(
             descriptor,
             at,
@@ -85,7 +86,9 @@ internal sealed class GeneratedWrites
             properties,
             via is null ? $"'{generatedMember?.Name ?? Path.GetFileName(generatedTree.FilePath)}'" : $"'{UserMemberName(at, cancellationToken)}' (through '{via}')",
             generator,
-            WrittenMember(diagnostic.Location, context, cancellationToken),
+            descriptor == WriteRules.GeneratedAgainstModel ? written
+                : diagnostic.Id == WriteRules.DeprecatedField.Id ? "uses " + written
+                : $"writes {written}, which cannot be checked",
             diagnostic.Id,
             message.TrimEnd('.'));
     }
