@@ -26,8 +26,6 @@ public class MapperlyTests
 {
     private static readonly string Root = Metadata("RepoRoot");
 
-    private static readonly string MapperlyPackage = Metadata("MapperlyPackage");
-
     private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
 
     private const string UserPath = "/src/Mappers.cs";
@@ -164,10 +162,10 @@ public class MapperlyTests
     {
         var model = new FileText(Path.Combine(Root, "models", "revops.sor.yaml"));
         Compilation compilation = Compile("Integrations", CSharpSyntaxTree.ParseText(Mappers, Parse, UserPath), ModelLibrary(model),
-            MetadataReference.CreateFromFile(Path.Combine(MapperlyPackage, "lib", "netstandard2.0", "Riok.Mapperly.Abstractions.dll")));
+            Mapperly.Abstractions);
 
         // Both generators, as the compiler runs them: ours generates nothing here (the library holds the API).
-        CSharpGeneratorDriver.Create(new[] { new SorModelGenerator().AsSourceGenerator(), Mapperly().AsSourceGenerator() }, new AdditionalText[] { model }, Parse)
+        CSharpGeneratorDriver.Create(new[] { new SorModelGenerator().AsSourceGenerator(), Mapperly.Generator().AsSourceGenerator() }, new AdditionalText[] { model }, Parse)
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out ImmutableArray<Diagnostic> generatorDiagnostics);
         Assert.Empty(generatorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
         Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
@@ -206,13 +204,6 @@ public class MapperlyTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 // the runtime's net8.0 build against net10 reference assemblies: unification notes, not problems
                 .WithSpecificDiagnosticOptions(new[] { "CS1701", "CS1702" }.ToDictionary(id => id, _ => ReportDiagnostic.Suppress)));
-
-    /// <summary>Mapperly's generator, loaded from the package (the build for the Roslyn the tests run on).</summary>
-    private static IIncrementalGenerator Mapperly()
-    {
-        Assembly assembly = Assembly.LoadFrom(Path.Combine(MapperlyPackage, "analyzers", "roslyn4.14", "dotnet", "cs", "Riok.Mapperly.dll"));
-        return (IIncrementalGenerator)Activator.CreateInstance(assembly.GetType("Riok.Mapperly.MapperGenerator", throwOnError: true)!)!;
-    }
 
     private static int Line(Location location) => location.GetLineSpan().StartLinePosition.Line + 1;
 
