@@ -143,7 +143,7 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
         {
             string? nearest = NearestName.Find(key, model.AllFields.Select(f => f.Key));
             context.ReportDiagnostic(Diagnostic.Create(
-                BindingRules.UnknownField, arguments[2].GetLocation(),
+                BindingRules.UnknownField, arguments[2].GetLocation(), Suggestion(nearest),
                 $"'{key}' is not a field of the ownership model{NearestName.Hint(nearest)}; name a field as \"Entity.Field\""));
         }
         else if (bound is null || bound.SystemOf(field.Entity) is null)
@@ -263,6 +263,9 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    private static ImmutableDictionary<string, string?> Suggestion(string? nearest)
+        => nearest is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.Suggestion, nearest);
 
     private static void ReportUnknown(SyntaxNodeAnalysisContext context, DiagnosticDescriptor rule, AttributeArgumentSyntax argument, string name, IEnumerable<string> known)
     {
