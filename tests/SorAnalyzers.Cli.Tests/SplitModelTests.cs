@@ -57,6 +57,22 @@ public sealed class SplitModelTests : System.IDisposable
         Assert.StartsWith("Checked 3 models: ", run.OutputLines.Last(), System.StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("markdown")]
+    [InlineData("json")]
+    public void The_catalog_of_the_parts_is_the_catalog_of_the_whole(string format)
+    {
+        _folder.Write("revops.sor.yaml", File.ReadAllText(Sor.RevOpsModel));
+        Sor.Outcome split = Sor.Run(_folder.Path, "catalog", "model", "--one-model", "--format", format);
+        Sor.Outcome whole = Sor.Run(_folder.Path, "catalog", "revops.sor.yaml", "--format", format);
+
+        Assert.Equal(0, split.ExitCode);
+        Assert.Equal(0, whole.ExitCode);
+        Assert.NotEmpty(whole.Output);
+        // The same catalog; only the model's name as given on the command line differs.
+        Assert.Equal(whole.Output.Replace("revops.sor.yaml", "model"), split.Output);
+    }
+
     [Fact]
     public void Explain_reads_the_parts_as_one_model()
     {

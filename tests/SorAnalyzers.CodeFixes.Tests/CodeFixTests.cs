@@ -324,6 +324,33 @@ public class CodeFixTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task Nearest_name_replaces_unknown_system_entity_and_field_of_a_binding()
+    {
+        var test = new SorTest<NearestNameFix>
+        {
+            TestCode = """
+                using SorAnalyzers;
+
+                [assembly: SorBindingMember(typeof(CrmAccount), nameof(CrmAccount.Title), {|SOR0123:"Account.Nmae"|})]
+
+                [SorBinding("crm", "Account")]
+                [SorBinding({|SOR0120:"bililng"|}, {|SOR0121:"Contcat"|})]
+                public class CrmAccount { public string Title { get; set; } = ""; }
+                """,
+            FixedCode = """
+                using SorAnalyzers;
+
+                [assembly: SorBindingMember(typeof(CrmAccount), nameof(CrmAccount.Title), "Account.Name")]
+
+                [SorBinding("crm", "Account")]
+                [SorBinding("billing", "Contact")]
+                public class CrmAccount { public string Title { get; set; } = ""; }
+                """,
+        };
+        await test.RunAsync();
+    }
+
     private static string WithoutMarkup(string source)
         => System.Text.RegularExpressions.Regex.Replace(source, @"\{\|SOR\d{4}:|\|\}", string.Empty);
 }

@@ -105,10 +105,9 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
         BindingDeclaration? earlier = mine is null ? null : declared.TakeWhile(d => d != mine).FirstOrDefault(d => d.Entity == entity);
         if (earlier is not null)
         {
-            string where = earlier.System == mine!.System ? "already" : $"already to {earlier.System}'s records";
             context.ReportDiagnostic(Diagnostic.Create(
                 BindingRules.Conflict, attribute.GetLocation(),
-                $"{bound.Name} is {where} bound to {entity} ({Place(earlier)}): a type holds one system's records of an entity, so that a write through it lands in one place; keep one binding"));
+                $"{bound.Name} is already bound to {earlier.System}'s {entity} records ({Place(earlier)}): a type holds one system's records of an entity, so that a write through it lands in one place; keep one binding"));
         }
     }
 
@@ -129,7 +128,7 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
             string? nearest = NearestName.Find(memberName, MembersOf(type).Where(m => m is IPropertySymbol or IFieldSymbol).Select(m => m.Name).Distinct());
             context.ReportDiagnostic(Diagnostic.Create(
                 BindingRules.MissingMember, arguments[1].GetLocation(),
-                $"{type.Name} has no property or field '{memberName}'{NearestName.Hint(nearest)}; name it with nameof({type.Name}.Member) so that a rename keeps the binding"));
+                $"{type.Name} has no property or field '{memberName}'{NearestName.Hint(nearest)}; name an existing one with nameof, so that a rename keeps the binding"));
         }
         else if (member.Contains('.') && !IsStringKeyed(symbol))
         {
@@ -144,8 +143,8 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
         {
             string? nearest = NearestName.Find(key, model.AllFields.Select(f => f.Key));
             context.ReportDiagnostic(Diagnostic.Create(
-                BindingRules.UnknownField, arguments[2].GetLocation(),
-                $"'{key}' is not a field of the ownership model (write it \"Entity.Field\"){NearestName.Hint(nearest)}"));
+                BindingRules.UnknownField, arguments[2].GetLocation(), Suggestion(nearest),
+                $"'{key}' is not a field of the ownership model{NearestName.Hint(nearest)}; name a field as \"Entity.Field\""));
         }
         else if (bound is null || bound.SystemOf(field.Entity) is null)
         {
@@ -192,7 +191,7 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
                 string? nearest = NearestName.Find(name, MembersOf(type).OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary).Select(m => m.Name).Distinct());
                 context.ReportDiagnostic(Diagnostic.Create(
                     BindingRules.MissingMember, at,
-                    $"{type.Name} has no method '{name}'{NearestName.Hint(nearest)}; name it with nameof({type.Name}.Method) so that a rename keeps the binding"));
+                    $"{type.Name} has no method '{name}'{NearestName.Hint(nearest)}; name an existing one with nameof, so that a rename keeps the binding"));
                 return;
             }
         }
@@ -264,6 +263,9 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    private static ImmutableDictionary<string, string?> Suggestion(string? nearest)
+        => nearest is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.Suggestion, nearest);
 
     private static void ReportUnknown(SyntaxNodeAnalysisContext context, DiagnosticDescriptor rule, AttributeArgumentSyntax argument, string name, IEnumerable<string> known)
     {

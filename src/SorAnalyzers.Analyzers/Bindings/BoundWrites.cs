@@ -198,18 +198,42 @@ internal sealed class BoundWrites
             return;
         }
 
-        (ISymbol? bag, ITypeSymbol? receiver) = BagOwner(instance);
-        if (bag is null)
+        foreach ((ISymbol bag, ITypeSymbol? receiver) in BagOwners(instance))
         {
-            return;
+            if ((_bindings.Of(receiver) ?? _bindings.Of(bag.ContainingType)) is { } bound)
+            {
+                BagKey(bound, bag, key, location, writes, problems);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The bound bag members a bag may be: the member itself (<c>x.Metadata</c>, an initializer's), or, for a
+    /// local, every member the local is set from (<c>var md = options.Metadata; md["arr"] = …</c>).
+    /// </summary>
+    private IEnumerable<(ISymbol Bag, ITypeSymbol? Receiver)> BagOwners(IOperation? instance)
+    {
+        if (Strip(instance) is ILocalReferenceOperation local)
+        {
+            foreach (ValueLeaf leaf in _trace.Leaves(local, symbol => symbol is IPropertySymbol { IsIndexer: false } or IFieldSymbol))
+            {
+                if (leaf.UnprovableReason is null && BagOwner(leaf.Operation) is ({ } bag, var receiver))
+                {
+                    yield return (bag, receiver);
+                }
+            }
+
+            yield break;
         }
 
-        BoundType? bound = _bindings.Of(receiver) ?? _bindings.Of(bag.ContainingType);
-        if (bound is null)
+        if (BagOwner(instance) is ({ } member, var owner))
         {
-            return;
+            yield return (member, owner);
         }
+    }
 
+    private void BagKey(BoundType bound, ISymbol bag, IOperation key, Location location, List<FieldWrite> writes, List<Diagnostic> problems)
+    {
         bool relevant = bound.Complete || HasBagFields(bound, bag);
         foreach (string text in KeysOf(key, relevant, problems))
         {

@@ -24,5 +24,6 @@ public sealed record ModelReadResult(OwnershipModel? Model, EquatableArray<Model
         => Sources.Count == 0 ? null : Sources[span.Source >= 0 && span.Source < Sources.Count ? span.Source : 0];
 
     /// <summary>The path of the file a place is in, or <paramref name="fallback"/> when the model was read from a bare text.</summary>
-    public string PathOf(ModelSpan span, string fallback = "") => SourceOf(span)?.Path ?? fallback;
+    public string PathOf(ModelSpan span, string fallback = "")
+        => SourceOf(span)?.Path is { Length: > 0 } path ? path : fallback;
 }

@@ -85,6 +85,15 @@ public class StripeBindingTests
         """));
 
     [Fact]
+    public Task Bag_kept_in_a_local_is_followed_to_its_member() => VerifyAsync(Code(Billing, """
+        var md = options.Metadata;
+        {|SOR0101:md["tier"] = "gold"|};
+        {|SOR0101:md.Add("tier", "gold")|};
+        var plain = new Dictionary<string, string>();
+        plain["tier"] = "gold";
+        """));
+
+    [Fact]
     public Task Key_that_cannot_be_told_is_SOR0111() => VerifyAsync(Code(Billing, """
         options.Metadata[{|SOR0111:key|}] = "1";
         options.Metadata.Add({|SOR0111:key + "x"|}, "1");
