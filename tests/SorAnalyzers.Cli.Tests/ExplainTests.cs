@@ -23,7 +23,7 @@ public sealed class ExplainTests : System.IDisposable
                 "Annual recurring revenue from active subscriptions.",
                 "Owner: billing (Chargebee), business owner Finance",
                 "Held by:",
-                "billing owner",
+                "billing owner as metadata.arr",
                 "crm via billing-to-crm",
                 "cs via crm-to-cs",
                 "bi via crm-to-bi",

@@ -90,6 +90,7 @@ namespace Contoso.RevOps
             /// <para>Owner: billing (Chargebee), business owner Finance.</para>
             /// <para>Direction: billing → crm (hourly, ownerWins); crm → cs (hourly, ownerWins); crm → bi (daily, ownerWins).</para>
             /// <para>Held by: billing, crm, cs, bi.</para>
+            /// <para>Called, in each system: billing: metadata.arr.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Account", "Arr")]
             public static readonly global::SorAnalyzers.SorField<decimal> Arr = new global::SorAnalyzers.SorField<decimal>(
@@ -350,6 +351,7 @@ namespace Contoso.RevOps
             /// <para>Owner: billing (Chargebee), business owner Finance.</para>
             /// <para>Direction: billing → crm (hourly, ownerWins); crm → bi (daily, ownerWins).</para>
             /// <para>Held by: billing, crm, bi.</para>
+            /// <para>Called, in each system: billing: metadata.monthly_amount.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Subscription", "Amount")]
             public static readonly global::SorAnalyzers.SorField<decimal> Amount = new global::SorAnalyzers.SorField<decimal>(
@@ -373,6 +375,7 @@ namespace Contoso.RevOps
             /// <para>Owner: billing (Chargebee), business owner Finance.</para>
             /// <para>Direction: billing → crm (hourly, ownerWins); crm → cs (hourly, ownerWins); crm → bi (daily, ownerWins).</para>
             /// <para>Held by: billing, crm, cs, bi.</para>
+            /// <para>Called, in each system: billing: metadata.renewal_date.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Subscription", "RenewalDate")]
             public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> RenewalDate = new global::SorAnalyzers.SorField<global::System.DateOnly>(
