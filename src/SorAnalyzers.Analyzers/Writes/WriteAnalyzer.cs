@@ -223,7 +223,10 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             CodeContext? codeContext = _scope.Find(context.Operation, context.ContainingSymbol);
             foreach (FieldWrite write in writes)
             {
-                Check(context, write, codeContext, report);
+                if (!_bound!.IsOwnSetter(context.ContainingSymbol, write))
+                {
+                    Check(context, write, codeContext, report);
+                }
             }
 
             if (codeContext is not { IsBroken: true })
