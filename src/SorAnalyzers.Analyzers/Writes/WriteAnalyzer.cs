@@ -225,6 +225,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             {
                 if (!_bound!.IsOwnSetter(context.ContainingSymbol, write))
                 {
+                    ReportIfDeprecated(context, write.Key, write.Location, report);
                     Check(context, write, codeContext, report);
                 }
             }

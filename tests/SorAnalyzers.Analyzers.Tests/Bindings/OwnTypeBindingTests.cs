@@ -104,6 +104,22 @@ public class OwnTypeBindingTests
         """);
 
     [Fact]
+    public Task A_deprecated_field_written_through_a_binding_warns() => VerifyAsync("""
+        using SorAnalyzers;
+
+        [SorBinding("crm", "Account")]
+        public class CrmAccount { public string LegacyId { get; set; } = ""; }
+
+        [SorSystem("crm")]
+        class Job
+        {
+            void Run(CrmAccount account) => {|SOR0108:account.LegacyId = "x"|};
+        }
+        """, model: BindingModel.Yaml.Replace(
+            "      Tier:  { type: string,  owner: warehouse, names: { billing: metadata.tier } }",
+            "      Tier:  { type: string,  owner: warehouse, names: { billing: metadata.tier } }\n      LegacyId: { type: string, owner: crm, deprecated: Use Name. }"));
+
+    [Fact]
     public Task Members_by_serialized_name() => VerifyAsync("""
         using System.Runtime.Serialization;
         using System.Text.Json.Serialization;
