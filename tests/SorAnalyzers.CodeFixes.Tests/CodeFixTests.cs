@@ -86,6 +86,60 @@ public class CodeFixTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task Remove_write_of_a_bound_key_removes_the_statement_or_the_entry_but_not_a_collection_element()
+    {
+        const string bag = """
+            [SorBinding("crm", "Account")]
+            public class Bag : IEnumerable
+            {
+                public object this[string key] { get => 0; set { } }
+                public void Add(string key, object value) { }
+                public IEnumerator GetEnumerator() => null!;
+            }
+            """;
+        var test = new SorTest<RemoveWriteFix>
+        {
+            TestCode = $$"""
+                using System.Collections;
+                using SorAnalyzers;
+
+                {{bag}}
+
+                [SorSystem("crm")]
+                class Sync
+                {
+                    void Run(Bag bag)
+                    {
+                        {|SOR0101:bag["Arr"] = 1m|};
+                        var a = new Bag { ["Name"] = "x", {|SOR0101:["Arr"] = 1m|} };
+                        var b = new Bag { { "Name", "x" }, {|SOR0101:{ "Arr", 1m }|} };
+                    }
+                }
+                """,
+            FixedCode = $$"""
+                using System.Collections;
+                using SorAnalyzers;
+
+                {{bag}}
+
+                [SorSystem("crm")]
+                class Sync
+                {
+                    void Run(Bag bag)
+                    {
+                        var a = new Bag { ["Name"] = "x" };
+                        var b = new Bag { { "Name", "x" }, {|SOR0101:{ "Arr", 1m }|} };
+                    }
+                }
+                """,
+        };
+
+        // The element the fix leaves alone is still reported (markup of a fixable rule is otherwise ignored in the fixed state).
+        test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+        await test.RunAsync();
+    }
+
     [Theory]
     [InlineData("decimal Run(AccountDto dto) => {|SOR0101:dto.Arr = 1m|};")]
     [InlineData("void Run(AccountDto dto, decimal x) { x = {|SOR0101:dto.Arr = 1m|}; }")]

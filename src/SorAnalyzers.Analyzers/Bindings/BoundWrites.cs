@@ -60,6 +60,23 @@ internal sealed class BoundWrites
             : write;
     }
 
+    /// <summary>
+    /// Whether <paramref name="write"/> is the plumbing of a bound property's own setter: inside the setter of a
+    /// property that maps to the same field in the same system (an early-bound <c>Revenue { set =&gt;
+    /// this["annualrevenue"] = value; }</c>). Every assignment of that property is checked where it is made.
+    /// </summary>
+    public bool IsOwnSetter(ISymbol? containing, FieldWrite write)
+    {
+        if (containing is not IMethodSymbol { MethodKind: MethodKind.PropertySet, AssociatedSymbol: IPropertySymbol property })
+        {
+            return false;
+        }
+
+        var own = new List<FieldWrite>();
+        Member(property, null, write.Location, null, own, new List<Diagnostic>());
+        return own.Exists(w => w.Key == write.Key && w.ViewSystem == write.ViewSystem);
+    }
+
     /// <summary>A write to <paramref name="target"/> (a member or an indexer); <paramref name="assigned"/> is the value, when one is assigned.</summary>
     public void OfTarget(IOperation target, Location location, IOperation? assigned, List<FieldWrite> writes, List<Diagnostic> problems)
     {
@@ -126,6 +143,11 @@ internal sealed class BoundWrites
 
     private void Member(ISymbol member, IOperation? instance, Location location, IOperation? assigned, List<FieldWrite> writes, List<Diagnostic> problems)
     {
+        if (member.DeclaredAccessibility == Accessibility.Private)
+        {
+            return; // the type's own storage, not what it exposes: its public members are the binding
+        }
+
         ITypeSymbol? receiver = instance?.Type ?? member.ContainingType;
         BoundType? bound = _bindings.Of(receiver);
         if (bound is null && !SymbolEqualityComparer.Default.Equals(receiver, member.ContainingType))
@@ -200,7 +222,7 @@ internal sealed class BoundWrites
 
         foreach ((ISymbol bag, ITypeSymbol? receiver) in BagOwners(instance))
         {
-            if ((_bindings.Of(receiver) ?? _bindings.Of(bag.ContainingType)) is { } bound)
+            if (bag.DeclaredAccessibility != Accessibility.Private && (_bindings.Of(receiver) ?? _bindings.Of(bag.ContainingType)) is { } bound)
             {
                 BagKey(bound, bag, key, location, writes, problems);
             }

@@ -9,7 +9,8 @@ namespace SorAnalyzers.Analyzers.Bindings;
 /// The names a member of a bound type goes by: its serialized names (<c>[JsonPropertyName("…")]</c> of
 /// System.Text.Json, <c>[JsonProperty("…")]</c> or <c>[JsonProperty(PropertyName = "…")]</c> of Newtonsoft.Json,
 /// recognised by the attribute's name so that no package reference is needed, <c>[DataMember(Name = "…")]</c>,
-/// and a database column's name, <c>[Column("…")]</c>),
+/// a database column's name, <c>[Column("…")]</c>, and a Dataverse early-bound property's
+/// <c>[AttributeLogicalName("…")]</c>),
 /// on the member or a member it overrides, then its C# name. Cached per member.
 /// </summary>
 internal sealed class MemberNames
@@ -52,6 +53,8 @@ internal sealed class MemberNames
                 return Named(data, "Name");
             case "ColumnAttribute":
                 return First(data) ?? Named(data, "Name");
+            case "AttributeLogicalNameAttribute":
+                return First(data);
             default:
                 return null;
         }

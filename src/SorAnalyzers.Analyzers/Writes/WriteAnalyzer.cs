@@ -229,7 +229,11 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             CodeContext? codeContext = _scope.Find(context.Operation, context.ContainingSymbol);
             foreach (FieldWrite write in writes)
             {
-                Check(context, write, codeContext, report);
+                if (!_bound!.IsOwnSetter(context.ContainingSymbol, write))
+                {
+                    ReportIfDeprecated(context, write.Key, write.Location, report);
+                    Check(context, write, codeContext, report);
+                }
             }
 
             if (codeContext is not { IsBroken: true })

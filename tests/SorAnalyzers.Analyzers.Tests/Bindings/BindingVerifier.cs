@@ -11,9 +11,11 @@ namespace SorAnalyzers.Analyzers.Tests.Bindings;
 /// </summary>
 internal static class BindingVerifier
 {
-    public static async Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, BindingModel.Yaml, expected);
+
+    public static async Task VerifyAsync(string source, string model, params DiagnosticResult[] expected)
     {
-        var test = new SorTest<EmptyCodeFixProvider>(BindingModel.Yaml) { TestCode = source };
+        var test = new SorTest<EmptyCodeFixProvider>(model) { TestCode = source };
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Stripe.CustomerUpdateOptions).Assembly.Location));
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Newtonsoft.Json.JsonPropertyAttribute).Assembly.Location));
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly.Location));

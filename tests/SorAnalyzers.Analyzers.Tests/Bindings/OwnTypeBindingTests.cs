@@ -46,6 +46,80 @@ public class OwnTypeBindingTests
         """);
 
     [Fact]
+    public Task Early_bound_entity_by_logical_name_with_the_writer_of_its_base() => VerifyAsync($$"""
+        using SorAnalyzers;
+
+        [assembly: SorBinding(typeof(CrmAccountEntity), "crm", "Account")]
+        [assembly: SorBindingWriter(typeof(CrmEntity), nameof(CrmEntity.SetAttributeValue))]
+
+        {{Entity}}
+
+        [System.AttributeUsage(System.AttributeTargets.Property)]
+        public sealed class AttributeLogicalNameAttribute(string name) : System.Attribute { public string Name { get; } = name; }
+
+        public class CrmAccountEntity : CrmEntity
+        {
+            [AttributeLogicalName("annualrevenue")] public decimal? Revenue { get => (decimal?)this["annualrevenue"]; set => this["annualrevenue"] = value; }
+            public string? Label { get => (string?)this["name"]; set => {|SOR0103:this["annualrevenue"] = 0m|}; }
+        }
+
+        [SorFlow("billing-to-crm")]
+        class Job
+        {
+            void Run(CrmAccountEntity account)
+            {
+                account.Revenue = 1m;
+                account.SetAttributeValue("annualrevenue", 1m);
+                {|SOR0102:account["name"] = "Contoso"|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Complete_binding_reports_unmapped_bag_keys_and_indexer_keys() => VerifyAsync($$"""
+        using System.Collections.Generic;
+        using SorAnalyzers;
+
+        [assembly: SorBinding(typeof(CrmEntity), "crm", "Account", Complete = true)]
+
+        [SorBinding("billing", "Account", Complete = true)]
+        public class StripeLike
+        {
+            public Dictionary<string, string> Metadata { get; } = new();
+        }
+
+        {{Entity}}
+
+        [SorSystem("billing")]
+        class Job
+        {
+            void Run(StripeLike customer, CrmEntity account)
+            {
+                customer.Metadata["arr"] = "1";
+                {|SOR0125:customer.Metadata["color"] = "blue"|};
+                {|SOR0104:account["name"] = "x"|};
+                {|SOR0125:account["description"] = "x"|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_deprecated_field_written_through_a_binding_warns() => VerifyAsync("""
+        using SorAnalyzers;
+
+        [SorBinding("crm", "Account")]
+        public class CrmAccount { public string LegacyId { get; set; } = ""; }
+
+        [SorSystem("crm")]
+        class Job
+        {
+            void Run(CrmAccount account) => {|SOR0108:account.LegacyId = "x"|};
+        }
+        """, model: BindingModel.Yaml.Replace(
+            "      Tier:  { type: string,  owner: warehouse, names: { billing: metadata.tier } }",
+            "      Tier:  { type: string,  owner: warehouse, names: { billing: metadata.tier } }\n      LegacyId: { type: string, owner: crm, deprecated: Use Name. }"));
+
+    [Fact]
     public Task Members_by_serialized_name() => VerifyAsync("""
         using System.Runtime.Serialization;
         using System.Text.Json.Serialization;
