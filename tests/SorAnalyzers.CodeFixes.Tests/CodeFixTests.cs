@@ -390,7 +390,7 @@ public class CodeFixTests
 
                 [SorBinding("crm", "Account")]
                 [SorBinding({|SOR0120:"bililng"|}, {|SOR0121:"Contcat"|})]
-                public class CrmAccount { public string Title { get; set; } = ""; }
+                public class CrmAccount { public string Title { get; set; } = ""; public string Email { get; set; } = ""; }
                 """,
             FixedCode = """
                 using SorAnalyzers;
@@ -399,7 +399,7 @@ public class CodeFixTests
 
                 [SorBinding("crm", "Account")]
                 [SorBinding("billing", "Contact")]
-                public class CrmAccount { public string Title { get; set; } = ""; }
+                public class CrmAccount { public string Title { get; set; } = ""; public string Email { get; set; } = ""; }
                 """,
         };
         await test.RunAsync();

@@ -18,7 +18,8 @@ namespace SorAnalyzers.Analyzers.Bindings;
 /// entity (SOR0120, SOR0121, with did-you-mean), or binding a type to an entity it is already bound to
 /// (SOR0124); <c>[SorBindingMember]</c> naming a member the type does not have (SOR0122), a field that does not
 /// exist or whose entity the type is not bound to (SOR0123), or a member mapped twice (SOR0124);
-/// <c>[SorBindingWriter]</c> naming a method the type does not have, or one with no string parameter (SOR0122).
+/// <c>[SorBindingWriter]</c> naming a method the type does not have, or one with no string parameter (SOR0122);
+/// a binding under which nothing of the type maps to a field (SOR0126, a warning).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BindingAnalyzer : DiagnosticAnalyzer
@@ -42,10 +43,11 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
         }
 
         var bindings = new TypeBindings(start.Compilation, types);
-        start.RegisterSyntaxNodeAction(c => OnAttribute(c, bindings, model), SyntaxKind.Attribute);
+        var writes = new BoundWrites(model, bindings, new ValueTrace(start.Compilation));
+        start.RegisterSyntaxNodeAction(c => OnAttribute(c, bindings, writes, model), SyntaxKind.Attribute);
     }
 
-    private static void OnAttribute(SyntaxNodeAnalysisContext context, TypeBindings bindings, OwnershipModel model)
+    private static void OnAttribute(SyntaxNodeAnalysisContext context, TypeBindings bindings, BoundWrites writes, OwnershipModel model)
     {
         var attribute = (AttributeSyntax)context.Node;
         INamedTypeSymbol? type = (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol as IMethodSymbol)?.ContainingType;
@@ -57,7 +59,7 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
 
         if (SymbolEqualityComparer.Default.Equals(type, types.Binding))
         {
-            OnBinding(context, attribute, bindings, model);
+            OnBinding(context, attribute, bindings, writes, model);
         }
         else if (SymbolEqualityComparer.Default.Equals(type, types.Member))
         {
@@ -69,7 +71,7 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void OnBinding(SyntaxNodeAnalysisContext context, AttributeSyntax attribute, TypeBindings bindings, OwnershipModel model)
+    private static void OnBinding(SyntaxNodeAnalysisContext context, AttributeSyntax attribute, TypeBindings bindings, BoundWrites writes, OwnershipModel model)
     {
         List<AttributeArgumentSyntax> arguments = Positional(attribute);
         bool onAssembly = IsOnAssembly(attribute);
@@ -108,6 +110,10 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(
                 BindingRules.Conflict, attribute.GetLocation(),
                 $"{bound.Name} is already bound to {earlier.System}'s {entity} records ({Place(earlier)}): a type holds one system's records of an entity, so that a write through it lands in one place; keep one binding"));
+        }
+        else if (mine is not null && model.FindSystem(mine.System) is not null && model.FindEntity(mine.Entity) is not null && !writes.MapsAny(bound, mine))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(BindingRules.MapsNothing, attribute.GetLocation(), bound.Name, mine.System, mine.Entity));
         }
     }
 

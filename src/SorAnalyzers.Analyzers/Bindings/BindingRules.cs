@@ -61,6 +61,14 @@ internal static class BindingRules
         description: "A binding declared Complete = true says that every writable member (and bag key) of the type is one of the entity's fields: a write that maps to none is a mapping the model is missing, not a write to ignore.",
         helpLinkUri: WriteRules.HelpLink("SOR0125"));
 
+    public static readonly DiagnosticDescriptor MapsNothing = new(
+        "SOR0126",
+        "A binding maps no member to a field",
+        "{0} is bound to {1}'s {2} records, but none of its members, keys or writers maps to a field of {2}; check the names ({1}'s 'names:' in the model, the members' serialized names), or remove the binding",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A binding that maps nothing checks nothing: its writes pass silently. It is almost always a name that does not match what the model calls the fields in that system.",
+        helpLinkUri: WriteRules.HelpLink("SOR0126"));
+
     public static readonly ImmutableArray<DiagnosticDescriptor> BindingChecks =
-        ImmutableArray.Create(UnknownSystem, UnknownEntity, MissingMember, UnknownField, Conflict);
+        ImmutableArray.Create(UnknownSystem, UnknownEntity, MissingMember, UnknownField, Conflict, MapsNothing);
 }

@@ -77,6 +77,57 @@ internal sealed class BoundWrites
         return own.Exists(w => w.Key == write.Key && w.ViewSystem == write.ViewSystem);
     }
 
+    /// <summary>
+    /// Whether <paramref name="binding"/> of <paramref name="type"/> maps anything to a field of its entity: an
+    /// explicit mapping, a writer, a string indexer of the type itself, a <c>[SorModelField]</c> member, a member
+    /// whose name is a field's, or a bag member with a field's dotted name. A binding that maps nothing checks
+    /// nothing, which is almost always a name that does not match (SOR0126).
+    /// </summary>
+    public bool MapsAny(INamedTypeSymbol type, BindingDeclaration binding)
+    {
+        if (_bindings.Of(type) is not { } bound)
+        {
+            return true;
+        }
+
+        if (bound.Writers.Count > 0
+            || bound.Members.Values.Any(m => m.Field.StartsWith(binding.Entity + ".", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType == SpecialType.None; current = current.BaseType)
+        {
+            foreach (ISymbol member in current.GetMembers())
+            {
+                if (member.IsStatic || member.DeclaredAccessibility == Accessibility.Private)
+                {
+                    continue;
+                }
+
+                switch (member)
+                {
+                    case IPropertySymbol { IsIndexer: true } indexer when indexer.SetMethod is not null && indexer.Parameters.Length == 1
+                        && indexer.Parameters[0].Type.SpecialType == SpecialType.System_String:
+                        return true;
+                    case IMethodSymbol method when method.GetAttributes().Any(a => _bindings.Types.Is(a, _bindings.Types.Writer)):
+                        return true;
+                    case IPropertySymbol { IsIndexer: false } or IFieldSymbol { IsImplicitlyDeclared: false }:
+                        if (member.GetAttributes().Any(a => a.AttributeClass?.Name == "SorModelFieldAttribute")
+                            || _memberNames.Of(member).Any(name => _names.Fields(binding.System, binding.Entity, name).Count > 0)
+                            || (IsBag(member is IPropertySymbol p ? p.Type : ((IFieldSymbol)member).Type) && HasBagFields(bound, member)))
+                        {
+                            return true;
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A write to <paramref name="target"/> (a member or an indexer); <paramref name="assigned"/> is the value, when one is assigned.</summary>
     public void OfTarget(IOperation target, Location location, IOperation? assigned, List<FieldWrite> writes, List<Diagnostic> problems)
     {

@@ -44,12 +44,7 @@ internal sealed class TypeBindings
                 Add(_assemblyWriters, declaring, new WriterDeclaration(declaring, method, KeyParameter(data), data));
             }
         }
-
-        HasAny = _assemblyBindings.Count > 0;
     }
-
-    /// <summary>Whether the assembly declares any binding of its own (types of other assemblies may still carry <c>[SorBinding]</c>).</summary>
-    public bool HasAny { get; }
 
     public BindingTypes Types => _types;
 
@@ -87,9 +82,6 @@ internal sealed class TypeBindings
 
     /// <summary>The assembly's <c>[SorBindingMember]</c>s, for validation.</summary>
     public IEnumerable<MemberDeclaration> AssemblyMembers => _assemblyMembers.Values.SelectMany(m => m);
-
-    /// <summary>The assembly's <c>[SorBindingWriter]</c>s, for validation.</summary>
-    public IEnumerable<WriterDeclaration> AssemblyWriters => _assemblyWriters.Values.SelectMany(w => w);
 
     /// <summary>
     /// Whether <paramref name="method"/>, called on a value of a type with <paramref name="bound"/>, is a

@@ -26,7 +26,26 @@ public class BindingDeclarationTests
 
         [SorBinding("warehouse", "Contact")]
         [{|SOR0124:SorBinding("billing", "Account")|}]
-        public class WarehouseAccount { }
+        public class WarehouseAccount { public decimal Arr { get; set; } public string Email { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_binding_that_maps_nothing_warns() => VerifyAsync("""
+        using System.Collections.Generic;
+        using SorAnalyzers;
+
+        [assembly: SorBinding(typeof(Holder), "billing", "Account")]
+
+        [{|SOR0126:SorBinding("warehouse", "Account")|}]
+        public class Revenue { public decimal Amount { get; set; } private decimal Arr; }
+
+        [{|SOR0126:SorBinding("crm", "Account")|}]
+        public class WithABag { public Dictionary<string, string> Metadata { get; } = new(); }
+
+        public class Holder { public Dictionary<string, string> Metadata { get; } = new(); }
+
+        [SorBinding("warehouse", "Account")]
+        public class Mapped { [SorModelField("Account", "Tier")] public string Grade { get; set; } = ""; }
         """);
 
     [Fact]
