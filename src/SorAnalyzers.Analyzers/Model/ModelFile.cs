@@ -13,13 +13,14 @@ namespace SorAnalyzers.Analyzers.Model;
 
 /// <summary>
 /// The project's ownership model as the analyzers see it: the <c>*.sor.yaml</c> additional file,
-/// read once per text (cached by <see cref="SourceText"/>, so every analyzer and every compilation
+/// read once per text (cached by <see cref="SourceText"/>, and by content in <see cref="ModelReadCache"/>, which the
+/// generator shares; so every analyzer, the generator and every compilation
 /// that sees the same text shares one read).
 /// </summary>
 internal sealed class ModelFile
 {
     private static readonly SourceTextValueProvider<ModelReadResult> Reads =
-        new(text => ModelReader.Read(text.ToString()));
+        new(text => ModelReadCache.Read(text.ToString()));
 
     private ModelFile(AdditionalText file, SourceText text, ModelReadResult result)
     {

@@ -21,7 +21,7 @@ internal sealed record ModelRead(string Path, int TextLength, OwnershipModel? Mo
 
         try
         {
-            ModelReadResult result = ModelReader.Read(content);
+            ModelReadResult result = ModelReadCache.Read(content);
             return new ModelRead(
                 text.Path,
                 content.Length,

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace SorAnalyzers.Model.Reading;
+
+/// <summary>
+/// One read per model text for everything loaded with this assembly: the generator and the analyzers of
+/// a build, and of the builds that follow in the same compiler server, share the result of
+/// <see cref="ModelReader.Read"/> for the same text. Keyed by content (every source's path and text,
+/// compared ordinally), so a new <c>SourceText</c> of an unchanged file is still a hit. Bounded: the most
+/// recently used <see cref="Capacity"/> inputs, and none whose text is longer than the reader's own limit
+/// (<see cref="ModelLimits.MaxCharacters"/>), so it holds at most a few models' worth of memory.
+/// </summary>
+/// <remarks>
+/// A read result is immutable (<see cref="OwnershipModel"/>'s lookup index is built once and is safe to
+/// build twice), so sharing it between threads is safe. A read that throws is not cached: the caller sees
+/// the exception, as it would without the cache.
+/// </remarks>
+public static class ModelReadCache
+{
+    /// <summary>How many distinct model inputs are kept: a solution's projects usually share one or two.</summary>
+    public const int Capacity = 4;
+
+    private static readonly object Gate = new();
+    private static readonly LinkedList<Entry> Recent = new();
+    private static int _reads;
+
+    /// <summary>How many reads the cache did (its misses) since the process started; for the benchmarks and tests.</summary>
+    public static int Reads => Volatile.Read(ref _reads);
+
+    /// <summary>The read of a model held in one text.</summary>
+    public static ModelReadResult Read(string text) => Read(new[] { new KeyValuePair<string, string>(string.Empty, text) }, () => ModelReader.Read(text));
+
+    /// <summary>
+    /// The read of a model held in <paramref name="sources"/> (path and text of each, in the order they are
+    /// read), from the cache, or from <paramref name="read"/>, which must depend on nothing but the sources.
+    /// Two callers that miss at the same time may both read; the result is the same.
+    /// </summary>
+    public static ModelReadResult Read(IReadOnlyList<KeyValuePair<string, string>> sources, Func<ModelReadResult> read)
+    {
+        if (sources is null)
+        {
+            throw new ArgumentNullException(nameof(sources));
+        }
+
+        if (read is null)
+        {
+            throw new ArgumentNullException(nameof(read));
+        }
+
+        var key = new Key(sources);
+        lock (Gate)
+        {
+            for (LinkedListNode<Entry>? node = Recent.First; node is not null; node = node.Next)
+            {
+                if (node.Value.Key.Equals(key))
+                {
+                    Recent.Remove(node);
+                    Recent.AddFirst(node);
+                    return node.Value.Result;
+                }
+            }
+        }
+
+        ModelReadResult result = read();
+        Interlocked.Increment(ref _reads);
+        if (key.Characters <= ModelLimits.Default.MaxCharacters)
+        {
+            lock (Gate)
+            {
+                Recent.AddFirst(new Entry(key, result));
+                while (Recent.Count > Capacity)
+                {
+                    Recent.RemoveLast();
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private sealed record Entry(Key Key, ModelReadResult Result);
+
+    /// <summary>The whole input of a read, compared by content; its hash is computed once.</summary>
+    private sealed class Key : IEquatable<Key>
+    {
+        private readonly KeyValuePair<string, string>[] _sources;
+        private readonly int _hash;
+
+        public Key(IReadOnlyList<KeyValuePair<string, string>> sources)
+        {
+            _sources = new KeyValuePair<string, string>[sources.Count];
+            int hash = sources.Count;
+            for (int i = 0; i < sources.Count; i++)
+            {
+                _sources[i] = sources[i];
+                Characters += (sources[i].Value ?? string.Empty).Length;
+                hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(sources[i].Key ?? string.Empty));
+                hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(sources[i].Value ?? string.Empty));
+            }
+
+            _hash = hash;
+        }
+
+        public long Characters { get; }
+
+        public bool Equals(Key? other)
+        {
+            if (other is null || other._hash != _hash || other._sources.Length != _sources.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < _sources.Length; i++)
+            {
+                if (!string.Equals(_sources[i].Key, other._sources[i].Key, StringComparison.Ordinal)
+                    || !string.Equals(_sources[i].Value, other._sources[i].Value, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => Equals(obj as Key);
+
+        public override int GetHashCode() => _hash;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using SorAnalyzers.Model.Reading;
+using Xunit;
+
+namespace SorAnalyzers.Model.Tests;
+
+/// <summary>The shared read: one read per model input for the generator and the analyzers, bounded.</summary>
+public class ModelReadCacheTests
+{
+    // Each test uses texts no other test reads (a unique comment), so tests running at once cannot collide.
+    private static string Model(string tag) => $"# {tag}\nsor: 1\nsystems: {{ crm: {{}} }}\nentities:\n  A:\n    fields:\n      F: {{ type: string, owner: crm }}\n";
+
+    [Fact]
+    public void The_same_content_is_read_once_even_as_a_new_string()
+    {
+        string text = Model(nameof(The_same_content_is_read_once_even_as_a_new_string));
+        ModelReadResult first = ModelReadCache.Read(text);
+        ModelReadResult again = ModelReadCache.Read(new string(text.ToCharArray()));
+
+        Assert.Same(first, again);
+        Assert.Equal(ModelReader.Read(text), first);
+        Assert.NotNull(first.Model);
+    }
+
+    [Fact]
+    public void Other_content_or_another_path_is_another_read()
+    {
+        string text = Model(nameof(Other_content_or_another_path_is_another_read));
+        ModelReadResult one = ModelReadCache.Read(text);
+
+        Assert.NotSame(one, ModelReadCache.Read(text + "# edited\n"));
+        var inFile = new[] { new KeyValuePair<string, string>("a.sor.yaml", text) };
+        var inOtherFile = new[] { new KeyValuePair<string, string>("b.sor.yaml", text) };
+        ModelReadResult a = ModelReadCache.Read(inFile, () => ModelReader.Read(text));
+        Assert.NotSame(a, ModelReadCache.Read(inOtherFile, () => ModelReader.Read(text)));
+        Assert.Same(a, ModelReadCache.Read(inFile, () => throw new Xunit.Sdk.XunitException("a hit must not read")));
+    }
+
+    [Fact]
+    public void It_keeps_only_the_most_recent_inputs()
+    {
+        string text = Model(nameof(It_keeps_only_the_most_recent_inputs));
+        ModelReadResult first = ModelReadCache.Read(text);
+        for (int i = 0; i < ModelReadCache.Capacity; i++)
+        {
+            ModelReadCache.Read(Model(nameof(It_keeps_only_the_most_recent_inputs) + i));
+        }
+
+        Assert.NotSame(first, ModelReadCache.Read(text));
+    }
+
+    [Fact]
+    public void A_read_that_throws_is_not_kept()
+    {
+        var input = new[] { new KeyValuePair<string, string>("x.sor.yaml", nameof(A_read_that_throws_is_not_kept)) };
+        Assert.Throws<System.InvalidOperationException>(() => ModelReadCache.Read(input, () => throw new System.InvalidOperationException("broken")));
+
+        ModelReadResult read = ModelReadCache.Read(input, () => ModelReader.Read("sor: 1\n"));
+        Assert.Same(read, ModelReadCache.Read(input, () => throw new Xunit.Sdk.XunitException("a hit must not read")));
+    }
+}
