@@ -43,6 +43,16 @@ internal static class ScaleRun
             ModelOnlyCompile();
         }
 
+        if (all || parts.Contains("build"))
+        {
+            RealBuild.Run(ScaledModel.Yaml(IssueEntities), rounds: 3);
+        }
+
+        if (parts.Contains("anatomy"))
+        {
+            Anatomy();
+        }
+
         if (all || parts.Contains("read"))
         {
             SharedRead();
@@ -69,7 +79,11 @@ internal static class ScaleRun
         Console.WriteLine(Invariant($"Generated: {generated.Count} files, {lines:N0} lines, {chars / 1024.0 / 1024.0:0.0} MB ({(double)chars / yaml.Length:0.0}× the model)."));
         foreach (var kind in generated.GroupBy(g => Kind(g.Name)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            Console.WriteLine(Invariant($"  {kind.Key}: {kind.Count()} files, {kind.Sum(g => (long)g.Tree.Length) / 1024.0:0} KB"));
+            var nodes = kind.SelectMany(g => g.Tree.GetRoot().DescendantNodes()).ToList();
+            int types = nodes.Count(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax);
+            int bodies = nodes.Count(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax);
+            int fields = nodes.Count(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax);
+            Console.WriteLine(Invariant($"  {kind.Key}: {kind.Count()} files, {kind.Sum(g => (long)g.Tree.Length) / 1024.0:0} KB; {types:N0} types, {fields:N0} fields, {bodies:N0} methods and accessors"));
         }
 
         SyntaxTree empty = CompilerInputs.Parse("namespace App { internal static class Empty { } }", "/project/Empty.cs");
@@ -86,6 +100,24 @@ internal static class ScaleRun
             ("descriptors, ids, enums, catalog only", () => Compile(descriptors.Append(empty))),
             ("the whole generated API (the model-only project)", () => Compile(all.Append(empty))),
             ("the same, #nullable enable annotations (no nullable analysis)", () => Compile(annotationsOnly.Append(empty))),
+        });
+    }
+
+    /// <summary>Which parts of the generated API cost the compile (not in the default run).</summary>
+    private static void Anatomy()
+    {
+        var generated = Generate(ScaledModel.Yaml(IssueEntities), track: false).GeneratedTrees.Select(t => (Name: Path.GetFileName(t.FilePath), Tree: t)).ToList();
+        SyntaxTree[] Pick(Func<string, bool> file) => generated.Where(g => file(g.Name)).Select(g => g.Tree).ToArray();
+        SyntaxTree[] Without(Func<string, bool> line) => generated
+            .Select(g => g.Tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(string.Join("\n", g.Tree.ToString().Split('\n').Where(l => !line(l.Trim()))))))
+            .ToArray();
+        Measure("anatomy of the model-only compile", rounds: 3, new (string, Func<object>)[]
+        {
+            ("descriptors, ids, catalog", () => Compile(Pick(n => !n.Contains("Views", StringComparison.Ordinal)))),
+            ("+ system views", () => Compile(Pick(n => !n.Contains("FlowViews", StringComparison.Ordinal)))),
+            ("+ flow views (all)", () => Compile(Pick(_ => true))),
+            ("all without doc comments", () => Compile(Without(l => l.StartsWith("///", StringComparison.Ordinal)))),
+            ("all without [SorModelField] and [GeneratedCode]", () => Compile(Without(l => l.StartsWith("[global::SorAnalyzers.SorModelField", StringComparison.Ordinal) || l.StartsWith("[global::System.CodeDom", StringComparison.Ordinal)))),
         });
     }
 

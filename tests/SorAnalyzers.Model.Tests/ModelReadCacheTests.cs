@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SorAnalyzers.Model.Reading;
 using Xunit;
 
@@ -47,6 +48,20 @@ public class ModelReadCacheTests
         }
 
         Assert.NotSame(first, ModelReadCache.Read(text));
+    }
+
+    [Fact]
+    public void It_keeps_no_more_text_than_its_bound()
+    {
+        // Inputs of 0.4 of the bound each: two fit, a third pushes out the least recently used.
+        string padding = new('x', (int)(ModelReadCache.MaxCharacters * 2 / 5));
+        var inputs = new[] { "a", "b", "c" }.Select(n => new[] { new KeyValuePair<string, string>($"{nameof(It_keeps_no_more_text_than_its_bound)}.{n}", padding) }).ToList();
+        ModelReadResult a = ModelReadCache.Read(inputs[0], () => ModelReader.Read("sor: 1\n"));
+        ModelReadResult b = ModelReadCache.Read(inputs[1], () => ModelReader.Read("sor: 1\n"));
+        ModelReadCache.Read(inputs[2], () => ModelReader.Read("sor: 1\n"));
+
+        Assert.Same(b, ModelReadCache.Read(inputs[1], () => throw new Xunit.Sdk.XunitException("b must still be kept")));
+        Assert.NotSame(a, ModelReadCache.Read(inputs[0], () => ModelReader.Read("sor: 1\n")));
     }
 
     [Fact]

@@ -9,8 +9,8 @@ namespace SorAnalyzers.Model.Reading;
 /// a build, and of the builds that follow in the same compiler server, share the result of
 /// <see cref="ModelReader.Read"/> for the same text. Keyed by content (every source's path and text,
 /// compared ordinally), so a new <c>SourceText</c> of an unchanged file is still a hit. Bounded: the most
-/// recently used <see cref="Capacity"/> inputs, and none whose text is longer than the reader's own limit
-/// (<see cref="ModelLimits.MaxCharacters"/>), so it holds at most a few models' worth of memory.
+/// recently used <see cref="Capacity"/> inputs, together at most <see cref="MaxCharacters"/> characters of
+/// model text (two models at the reader's own size limit), so it holds a few models' worth of memory at most.
 /// </summary>
 /// <remarks>
 /// A read result is immutable (<see cref="OwnershipModel"/>'s lookup index is built once and is safe to
@@ -22,9 +22,13 @@ public static class ModelReadCache
     /// <summary>How many distinct model inputs are kept: a solution's projects usually share one or two.</summary>
     public const int Capacity = 4;
 
+    /// <summary>How much model text the kept inputs may hold together (each read holds about as much again).</summary>
+    public const long MaxCharacters = 4L * 1024 * 1024;
+
     private static readonly object Gate = new();
     private static readonly LinkedList<Entry> Recent = new();
     private static int _reads;
+    private static long _characters;
 
     /// <summary>How many reads the cache did (its misses) since the process started; for the benchmarks and tests.</summary>
     public static int Reads => Volatile.Read(ref _reads);
@@ -65,13 +69,15 @@ public static class ModelReadCache
 
         ModelReadResult result = read();
         Interlocked.Increment(ref _reads);
-        if (key.Characters <= ModelLimits.Default.MaxCharacters)
+        if (key.Characters <= MaxCharacters / 2)
         {
             lock (Gate)
             {
                 Recent.AddFirst(new Entry(key, result));
-                while (Recent.Count > Capacity)
+                _characters += key.Characters;
+                while (Recent.Count > Capacity || _characters > MaxCharacters)
                 {
+                    _characters -= Recent.Last!.Value.Key.Characters;
                     Recent.RemoveLast();
                 }
             }
