@@ -27,7 +27,7 @@ internal static class ScaleRun
 {
     public const int IssueEntities = 100;
 
-    private const int SweepRounds = 3;
+    private const int SweepRounds = 5;
 
     private static readonly AnalyzerConfigOptionsProvider Options =
         CompilerInputs.BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "App" });
@@ -46,6 +46,11 @@ internal static class ScaleRun
         if (all || parts.Contains("build"))
         {
             RealBuild.Run(ScaledModel.Yaml(IssueEntities), rounds: 3);
+        }
+
+        if (all || parts.Contains("analyzers"))
+        {
+            ScaledAnalyzerOverhead.Run(ScaledModel.Yaml(IssueEntities), files: 300, rounds: 3);
         }
 
         if (parts.Contains("anatomy"))
@@ -198,7 +203,12 @@ internal static class ScaleRun
         Console.WriteLine();
         Console.WriteLine(Invariant($"## Size sweep ({SweepRounds} rounds, interleaved; medians; µs per KB of YAML)"));
         Console.WriteLine();
-        Generate(models[0], track: true); // JIT
+        foreach (string model in models)
+        {
+            Generate(Fresh(model), track: true); // JIT, and first-use costs at every size
+            RawParse(Fresh(model));
+        }
+
         var raw = models.Select(_ => new List<double>()).ToArray();
         var read = models.Select(_ => new List<double>()).ToArray();
         var plan = models.Select(_ => new List<double>()).ToArray();
@@ -212,12 +222,17 @@ internal static class ScaleRun
             {
                 int m = (round + i) % models.Count;
                 Console.Error.WriteLine(Invariant($"  sweep round {round + 1}, {models[m].Length / 1024} KB…"));
+                // Each run starts from a collected heap, so no run pays for the garbage of the one before.
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
                 string text = Fresh(models[m]);
                 long start = Stopwatch.GetTimestamp();
                 RawParse(text);
                 raw[m].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
 
                 text = Fresh(models[m]);
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
                 start = Stopwatch.GetTimestamp();
                 GeneratorDriverRunResult run = Generate(text, track: true);
                 total[m].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
@@ -284,6 +299,10 @@ internal static class ScaleRun
     }
 
     private static void Measure(string title, int rounds, IReadOnlyList<(string Name, Func<object> Run)> cases)
+        => Print($"{title} ({rounds} interleaved rounds)", cases, Interleave(cases, rounds));
+
+    /// <summary>One warm-up call per case, then the cases round by round in a rotating order; times in ms per case and round.</summary>
+    internal static List<double>[] Interleave(IReadOnlyList<(string Name, Func<object> Run)> cases, int rounds)
     {
         foreach (var c in cases)
         {
@@ -302,8 +321,14 @@ internal static class ScaleRun
             }
         }
 
+        return times;
+    }
+
+    internal static void Print(string title, IReadOnlyList<(string Name, Func<object> Run)> cases, List<double>[] times)
+    {
+        int rounds = times[0].Count;
         Console.WriteLine();
-        Console.WriteLine($"### {title} ({rounds} interleaved rounds)");
+        Console.WriteLine($"### {title}");
         Console.WriteLine();
         Console.WriteLine("| case | median time | ratio to the first (median) | range |");
         Console.WriteLine("|---|---:|---:|---:|");
@@ -314,7 +339,7 @@ internal static class ScaleRun
         }
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.OrderBy(v => v).ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
