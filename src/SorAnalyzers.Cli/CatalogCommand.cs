@@ -14,17 +14,18 @@ public static class CatalogCommand
         var files = ModelArguments.Files("models", $"Models to catalog (default: every {ModelFiles.Pattern} under the current directory).");
         var format = ModelArguments.Format("markdown (systems, ownership matrix, data movement rules, Mermaid diagram) or json.", "markdown", "json");
         var outputFile = ModelArguments.Output("Write the catalog to this file instead of standard output.");
+        var oneModel = ModelGroups.OneModelOption();
         var command = new Command("catalog", "Write the system-of-record catalog: systems and owners, who holds each field, and the data movement rules.")
         {
-            files, format, outputFile,
+            files, format, outputFile, oneModel,
         };
-        command.SetAction(parse => Execute(parse.GetValue(files) ?? Array.Empty<string>(), parse.GetValue(format) ?? "markdown", parse.GetValue(outputFile), output, error, workingDirectory));
+        command.SetAction(parse => Execute(parse.GetValue(files) ?? Array.Empty<string>(), parse.GetValue(format) ?? "markdown", parse.GetValue(outputFile), parse.GetValue(oneModel), output, error, workingDirectory));
         return command;
     }
 
-    private static int Execute(string[] named, string format, string? outputFile, TextWriter output, TextWriter error, string workingDirectory)
+    private static int Execute(string[] named, string format, string? outputFile, bool oneModel, TextWriter output, TextWriter error, string workingDirectory)
     {
-        List<LoadedModel>? models = LoadedModel.All(named, workingDirectory, error, out int exitCode);
+        List<LoadedModel>? models = LoadedModel.All(named, workingDirectory, error, out int exitCode, oneModel);
         if (models is null)
         {
             return exitCode;

@@ -7,7 +7,7 @@ using SorAnalyzers.Model.Reading;
 
 namespace SorAnalyzers.Cli;
 
-/// <summary>`sor check [files or folders…]`: reads each model and reports every diagnostic, as text or SARIF.</summary>
+/// <summary>`sor check [files or folders…]`: reads each model (or, with --one-model, all files as one) and reports every diagnostic at its file, as text or SARIF.</summary>
 public static class CheckCommand
 {
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
@@ -20,21 +20,24 @@ public static class CheckCommand
             Description = "Report warnings as errors and fail on them.",
         };
 
+        var oneModel = ModelGroups.OneModelOption();
+
         var command = new Command("check", "Check ownership models and report every problem at its line.")
         {
-            files, format, outputFile, warningsAsErrors,
+            files, format, outputFile, warningsAsErrors, oneModel,
         };
         command.SetAction(parse => new CheckRun(output, error, workingDirectory).Execute(
             parse.GetValue(files) ?? Array.Empty<string>(),
             parse.GetValue(format) ?? "text",
             parse.GetValue(outputFile),
-            parse.GetValue(warningsAsErrors)));
+            parse.GetValue(warningsAsErrors),
+            parse.GetValue(oneModel)));
         return command;
     }
 
     private sealed class CheckRun(TextWriter output, TextWriter error, string workingDirectory)
     {
-        public int Execute(string[] named, string format, string? sarifFile, bool warningsAsErrors)
+        public int Execute(string[] named, string format, string? sarifFile, bool warningsAsErrors, bool oneModel)
         {
             bool sarif = format == "sarif";
             if (sarifFile is not null && !sarif)
@@ -59,17 +62,24 @@ public static class CheckCommand
 
             bool unreadable = false;
             var checkedModels = new List<CheckedModel>();
-            foreach (string path in paths)
+            int modelsRead = 0;
+            foreach (IReadOnlyList<string> model in ModelGroups.Of(paths, oneModel))
             {
-                string? text = ModelFiles.TryRead(path, workingDirectory, error);
-                if (text is null)
+                if (ModelGroups.Read(model, workingDirectory, error) is not { } result)
                 {
                     unreadable = true;
                     continue;
                 }
 
-                ModelReadResult result = ModelReader.Read(text);
-                checkedModels.Add(new CheckedModel(path, result.Diagnostics.Select(d => ReportedDiagnostic.From(d, warningsAsErrors)).ToList()));
+                modelsRead++;
+
+                // One entry per file, with the diagnostics in it: each is reported at its own file.
+                for (int source = 0; source < result.Sources.Count; source++)
+                {
+                    checkedModels.Add(new CheckedModel(
+                        result.Sources[source].Path,
+                        result.Diagnostics.Where(d => d.Span.Source == source).Select(d => ReportedDiagnostic.From(d, warningsAsErrors)).ToList()));
+                }
             }
 
             // Text lines go to standard output unless it carries the SARIF log, so CI still annotates with --output.
@@ -92,7 +102,7 @@ public static class CheckCommand
             }
 
             int errors = checkedModels.Sum(m => m.Errors);
-            report.WriteLine(Summary(checkedModels.Count, errors, checkedModels.Sum(m => m.Warnings)));
+            report.WriteLine(Summary(modelsRead, checkedModels.Count, errors, checkedModels.Sum(m => m.Warnings)));
             return unreadable ? ExitCodes.UsageError : errors > 0 ? ExitCodes.ModelErrors : ExitCodes.Success;
         }
 
@@ -108,8 +118,8 @@ public static class CheckCommand
             return ModelFiles.TryWrite(sarifFile, workingDirectory, json + Environment.NewLine, error);
         }
 
-        private static string Summary(int models, int errors, int warnings)
-            => $"Checked {Count(models, "model")}: {Count(errors, "error")}, {Count(warnings, "warning")}.";
+        private static string Summary(int models, int files, int errors, int warnings)
+            => $"Checked {Count(models, "model")}{(files > models ? $" in {Count(files, "file")}" : "")}: {Count(errors, "error")}, {Count(warnings, "warning")}.";
 
         private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
     }

@@ -26,19 +26,20 @@ public static class ExplainCommand
             Description = $"The ownership models ({ModelFiles.Pattern} files, or folders: every {ModelFiles.Pattern} below them, bin/ and obj/ excluded), then the field as Entity.Field (for example Account.Arr).",
             Arity = new ArgumentArity(2, 100_000),
         };
+        var oneModel = ModelGroups.OneModelOption();
         var command = new Command("explain", "Explain who owns a field, which systems hold it, and how copies flow.")
         {
-            arguments,
+            arguments, oneModel,
         };
         command.SetAction(parse =>
         {
             string[] values = parse.GetValue(arguments)!;
-            return Execute(values[..^1], values[^1], output, error, workingDirectory);
+            return Execute(values[..^1], values[^1], parse.GetValue(oneModel), output, error, workingDirectory);
         });
         return command;
     }
 
-    private static int Execute(string[] named, string key, TextWriter output, TextWriter error, string workingDirectory)
+    private static int Execute(string[] named, string key, bool oneModel, TextWriter output, TextWriter error, string workingDirectory)
     {
         List<string>? paths = ModelFiles.Expand(named, workingDirectory, error);
         if (paths is null)
@@ -49,9 +50,11 @@ public static class ExplainCommand
         var readable = new List<(string Path, OwnershipModel Model)>();
         bool unreadable = false;
         bool broken = false;
-        foreach (string path in paths)
+        IReadOnlyList<IReadOnlyList<string>> models = ModelGroups.Of(paths, oneModel);
+        foreach (IReadOnlyList<string> files in models)
         {
-            switch (Read(path, error, workingDirectory))
+            string path = ModelGroups.Describe(files);
+            switch (Read(files, error, workingDirectory))
             {
                 case null:
                     unreadable = true;
@@ -76,7 +79,7 @@ public static class ExplainCommand
             if (readable.Count > 0)
             {
                 string? nearest = NearestName.Find(key, readable.SelectMany(r => r.Model.AllFields.Select(f => f.Key)).Distinct());
-                string missing = paths.Count == 1 ? $"'{paths[0]}' has no field" : $"none of the {paths.Count} models has a field";
+                string missing = models.Count == 1 ? $"'{ModelGroups.Describe(models[0])}' has no field" : $"none of the {models.Count} models has a field";
                 error.WriteLine($"sor: {missing} '{key}'{NearestName.Hint(nearest)}.");
             }
 
@@ -96,26 +99,21 @@ public static class ExplainCommand
         return broken ? ExitCodes.ModelErrors : ExitCodes.Success;
     }
 
-    /// <summary>The model read from <paramref name="path"/>, its problems told on <paramref name="error"/>; null when the file cannot be read.</summary>
-    private static ModelReadResult? Read(string path, TextWriter error, string workingDirectory)
+    /// <summary>The model read from <paramref name="files"/>, its problems told on <paramref name="error"/>; null when a file cannot be read.</summary>
+    private static ModelReadResult? Read(IReadOnlyList<string> files, TextWriter error, string workingDirectory)
     {
-        string text;
-        try
+        if (ModelGroups.Read(files, workingDirectory, error) is not { } result)
         {
-            text = File.ReadAllText(Path.Combine(workingDirectory, path));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine($"sor: cannot read '{path}': {ex.Message}");
             return null;
         }
 
-        ModelReadResult result = ModelReader.Read(text);
+        string path = ModelGroups.Describe(files);
+        string checkArguments = string.Join(" ", files) + (files.Count > 1 ? " --one-model" : "");
         if (result.Model is null)
         {
             foreach (ModelDiagnostic diagnostic in result.Diagnostics)
             {
-                error.WriteLine(ReportedDiagnostic.From(diagnostic, warningsAsErrors: false).ToMSBuildLine(path));
+                error.WriteLine(ReportedDiagnostic.From(diagnostic, warningsAsErrors: false).ToMSBuildLine(result.PathOf(diagnostic.Span, path)));
             }
 
             error.WriteLine($"sor: '{path}' could not be read as a model; nothing to explain.");
@@ -123,7 +121,7 @@ public static class ExplainCommand
         else if (result.HasErrors)
         {
             // The valid parts still answer the question; say the answer may be incomplete.
-            error.WriteLine($"sor: '{path}' has errors (run 'sor check {path}'); broken parts are left out below.");
+            error.WriteLine($"sor: '{path}' has errors (run 'sor check {checkArguments}'); broken parts are left out below.");
         }
 
         return result;

@@ -32,15 +32,61 @@ public sealed record LoadedModel(string DisplayPath, OwnershipModel Model)
         return new LoadedModel(displayPath, result.Model);
     }
 
-    /// <summary>Every named (or found) model, or null when one cannot be read (exit code in <paramref name="exitCode"/>).</summary>
-    public static List<LoadedModel>? All(IReadOnlyList<string> named, string workingDirectory, TextWriter error, out int exitCode)
+    /// <summary>A model read from several files (with <c>--one-model</c>), shown under the name <paramref name="displayPath"/>.</summary>
+    public static LoadedModel? From(string displayPath, ModelReadResult result, TextWriter error)
     {
-        IReadOnlyList<string> paths = ModelFiles.NamedOrFound(named, workingDirectory);
-        exitCode = ExitCodes.Success;
-        if (paths.Count == 0)
+        foreach (ModelDiagnostic diagnostic in result.Diagnostics)
         {
-            error.WriteLine($"sor: no {ModelFiles.Pattern} file under {workingDirectory}; name the models.");
+            error.WriteLine(ReportedDiagnostic.From(diagnostic, warningsAsErrors: false).ToMSBuildLine(result.PathOf(diagnostic.Span, displayPath)));
+        }
+
+        if (result.HasErrors || result.Model is null)
+        {
+            error.WriteLine($"sor: '{displayPath}' has errors; fix them first (sor check {string.Join(" ", result.Sources.Select(s => s.Path))} --one-model).");
+            return null;
+        }
+
+        return new LoadedModel(displayPath, result.Model);
+    }
+
+    /// <summary>
+    /// Every named (or found) model, or null when one cannot be read (exit code in <paramref name="exitCode"/>).
+    /// With <paramref name="oneModel"/>, the named files and folders are the parts of one model, shown under the
+    /// names given on the command line.
+    /// </summary>
+    public static List<LoadedModel>? All(IReadOnlyList<string> named, string workingDirectory, TextWriter error, out int exitCode, bool oneModel = false)
+    {
+        IReadOnlyList<string>? paths = oneModel && named.Count > 0
+            ? ModelFiles.Expand(named, workingDirectory, error)
+            : ModelFiles.NamedOrFound(named, workingDirectory);
+        exitCode = ExitCodes.Success;
+        if (paths is null || paths.Count == 0)
+        {
+            if (paths is not null)
+            {
+                error.WriteLine($"sor: no {ModelFiles.Pattern} file under {workingDirectory}; name the models.");
+            }
+
             exitCode = ExitCodes.UsageError;
+            return null;
+        }
+
+        if (oneModel)
+        {
+            ModelReadResult? result = ModelGroups.Read(paths, workingDirectory, error);
+            if (result is null)
+            {
+                exitCode = ExitCodes.UsageError;
+                return null;
+            }
+
+            string shown = named.Count > 0 ? string.Join(" + ", named.Select(ModelFiles.Portable)) : ".";
+            if (From(shown, result, error) is LoadedModel whole)
+            {
+                return new List<LoadedModel> { whole };
+            }
+
+            exitCode = ExitCodes.ModelErrors;
             return null;
         }
 

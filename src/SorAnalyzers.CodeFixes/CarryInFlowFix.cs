@@ -32,7 +32,7 @@ public sealed class CarryInFlowFix : CodeFixProvider
     {
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            if (Request.From(diagnostic) is { } request && ModelDocument.Find(context.Document.Project) is not null)
+            if (Request.From(diagnostic) is { } request && ModelDocument.Exists(context.Document.Project))
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
@@ -48,35 +48,48 @@ public sealed class CarryInFlowFix : CodeFixProvider
 
     private static async Task<Solution> ApplyAsync(Solution solution, ProjectId projectId, IEnumerable<Request> requests, CancellationToken cancellationToken)
     {
-        TextDocument? document = solution.GetProject(projectId) is { } project ? ModelDocument.Find(project) : null;
-        if (document is null)
+        ModelDocument? documents = solution.GetProject(projectId) is { } project
+            ? await ModelDocument.LoadAsync(project, cancellationToken).ConfigureAwait(false)
+            : null;
+        OwnershipModel? model = documents?.Read.Model;
+        if (documents is null || model is null)
         {
             return solution;
         }
 
-        SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        OwnershipModel? model = ModelReader.Read(text.ToString()).Model;
-        if (model is null)
-        {
-            return solution;
-        }
-
-        var changes = new List<TextChange>();
+        // The flow is edited in the file that declares it.
+        var changes = new Dictionary<DocumentId, (SourceText Text, List<TextChange> Changes)>();
         foreach (var byFlow in requests.GroupBy(r => r.Flow))
         {
             FlowDefinition? flow = model.FindFlow(byFlow.Key);
+            if (flow is null)
+            {
+                continue;
+            }
+
             var keys = byFlow
                 .Select(r => model.FindField(r.FieldKey))
-                .Where(f => f is not null && flow is not null && DirectionCheck.CanCarry(model, flow, f))
+                .Where(f => f is not null && DirectionCheck.CanCarry(model, flow, f))
                 .Select(f => f!.Key)
                 .ToList();
-            if (flow is not null && FlowFieldsEdit.AddFields(text, flow, keys) is { } change)
+            (TextDocument document, SourceText text) = documents.At(flow.Span);
+            if (FlowFieldsEdit.AddFields(text, flow, keys) is { } change)
             {
-                changes.Add(change);
+                if (!changes.TryGetValue(document.Id, out var edits))
+                {
+                    changes[document.Id] = edits = (text, new List<TextChange>());
+                }
+
+                edits.Changes.Add(change);
             }
         }
 
-        return changes.Count == 0 ? solution : solution.WithAdditionalDocumentText(document.Id, text.WithChanges(changes));
+        foreach (var pair in changes)
+        {
+            solution = solution.WithAdditionalDocumentText(pair.Key, pair.Value.Text.WithChanges(pair.Value.Changes));
+        }
+
+        return solution;
     }
 
     private sealed class Request

@@ -37,12 +37,12 @@ public sealed class SorModelGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValueProvider<ModelText?> modelText = context.AdditionalTextsProvider
+        IncrementalValueProvider<EquatableArray<ModelText>> modelText = context.AdditionalTextsProvider
             .Where(file => ModelFileName.IsModel(file.Path))
             .Select((file, token) => new ModelText(file.Path, file.GetText(token)?.ToString()))
             .WithTrackingName(TrackingNames.ModelTexts)
             .Collect()
-            .Select((texts, _) => ModelText.First(texts))
+            .Select((texts, _) => ModelText.All(texts))
             .WithTrackingName(TrackingNames.ModelText);
 
         IncrementalValueProvider<ModelRead?> read = modelText
@@ -78,7 +78,7 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Emitted);
 
         IncrementalValueProvider<string?> modelHash = modelText
-            .Select((text, _) => text?.Text is { } content ? ModelContentHash.Of(content) : null)
+            .Select((texts, _) => ModelText.HashOf(texts))
             .WithTrackingName(TrackingNames.ModelHash);
 
         IncrementalValueProvider<ReferencedModels> referenced = context.CompilationProvider

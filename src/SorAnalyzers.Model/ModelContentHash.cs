@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,15 +14,25 @@ namespace SorAnalyzers.Model;
 public static class ModelContentHash
 {
     /// <summary>The first 16 bytes of the SHA-256 of the normalised text, as lowercase hex.</summary>
-    public static string Of(string text)
-    {
-        string normalised = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n');
-        byte[] hash;
-        using (var sha = SHA256.Create())
-        {
-            hash = sha.ComputeHash(Encoding.UTF8.GetBytes(normalised));
-        }
+    public static string Of(string text) => Hex(Digest(Normalise(text)));
 
+    /// <summary>
+    /// The hash of a model read from several files, given in the reader's order: of each file's hash in
+    /// turn, so that moving text from one file to the next changes it, as it may change the model.
+    /// </summary>
+    public static string Of(IEnumerable<string> texts)
+        => Hex(Digest(string.Join("\n", texts.Select(t => Hex(Digest(Normalise(t)))))));
+
+    private static string Normalise(string text) => text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n');
+
+    private static byte[] Digest(string text)
+    {
+        using var sha = SHA256.Create();
+        return sha.ComputeHash(Encoding.UTF8.GetBytes(text));
+    }
+
+    private static string Hex(byte[] hash)
+    {
         var hex = new StringBuilder(32);
         for (int i = 0; i < 16; i++)
         {

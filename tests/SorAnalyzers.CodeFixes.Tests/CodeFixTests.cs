@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using SorAnalyzers.CodeFixes;
+using SorAnalyzers.Testing;
 using Xunit;
 
 using SorAnalyzers.Analyzers.Tests;
@@ -174,6 +175,35 @@ public class CodeFixTests
         test.FixedCode = WithoutMarkup(source);
         test.FixedState.AdditionalFiles.Add((TestModel.Path, model.Replace(
             "conflict: targetIfBlank, fields: [Contact.Email] }", "conflict: targetIfBlank, fields: [Contact.Email, Contact.Phone] }")));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Carry_in_flow_edits_the_file_that_declares_the_flow_in_a_split_model()
+    {
+        const string source = """
+        using SorAnalyzers;
+        using Contoso.RevOps;
+
+        [SorFlow("crm-to-marketing")]
+        class CrmToMarketing
+        {
+            void Run(SorRecord targetContact) { {|SOR0102:targetContact.Set(SorFields.Contact.Phone, "x")|}; }
+        }
+        """;
+        var parts = SplitModels.Split(TestModel.Yaml);
+        Assert.Contains("fields: [Contact.Email]", parts[2].Text);
+        var test = new SorTest<CarryInFlowFix> { TestCode = source };
+        test.TestState.AdditionalFiles.Clear();
+        foreach ((string name, string text) in parts)
+        {
+            test.TestState.AdditionalFiles.Add(("/0/model/" + name, text));
+            test.FixedState.AdditionalFiles.Add(("/0/model/" + name, name.StartsWith("3-", System.StringComparison.Ordinal)
+                ? text.Replace("fields: [Contact.Email]", "fields: [Contact.Email, Contact.Phone]")
+                : text));
+        }
+
+        test.FixedCode = WithoutMarkup(source);
         await test.RunAsync();
     }
 

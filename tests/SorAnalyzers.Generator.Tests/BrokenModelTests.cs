@@ -102,21 +102,6 @@ public class BrokenModelTests
     }
 
     [Fact]
-    public void Only_the_first_model_by_path_is_used()
-    {
-        var harness = new GeneratorHarness("sor: 1\nnamespace: First\nsystems: { crm: {} }\nentities: { A: { fields: { B: { type: string, owner: crm } } } }\n", "/project/a.sor.yaml");
-        var second = new GeneratorHarness("sor: 1\nnamespace: Second\nsystems: { crm: {} }\nentities: {}\n", "/project/b.SOR.YAML");
-        var notes = new GeneratorHarness("sor: 1\nnamespace: Notes\n", "/project/notes.yaml");
-        harness.AdditionalTexts = second.AdditionalTexts.AddRange(harness.AdditionalTexts).AddRange(notes.AdditionalTexts);
-
-        GenerationOutcome outcome = harness.Run();
-
-        outcome.AssertClean();
-        Assert.NotNull(outcome.Output.GetTypeByMetadataName("First.SorFields"));
-        Assert.Null(outcome.Output.GetTypeByMetadataName("Second.SorFields"));
-    }
-
-    [Fact]
     public void Random_edits_of_the_reference_model_never_throw_and_what_is_generated_compiles()
     {
         string text = File.ReadAllText(RepoFiles.Model("revops.sor.yaml"));

@@ -29,7 +29,7 @@ public class SharedReadTests
 
         Assert.NotNull(first.Model);
         Assert.Same(first.Model, second.Model);
-        Assert.Same(first.Model, ModelReadCache.Read(yaml).Model);
+        Assert.Same(first.Model, ModelReadCache.Read(new[] { new ModelSource(harness.ModelPath, yaml) }).Model);
         Assert.NotSame(first.Model, ReadStep(new GeneratorHarness(yaml + "# edited\n").CreateDriver().RunGenerators(harness.Compilation).GetRunResult()).Model);
     }
 

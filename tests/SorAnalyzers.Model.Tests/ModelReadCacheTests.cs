@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using SorAnalyzers.Model.Reading;
 using Xunit;
@@ -30,11 +29,24 @@ public class ModelReadCacheTests
         ModelReadResult one = ModelReadCache.Read(text);
 
         Assert.NotSame(one, ModelReadCache.Read(text + "# edited\n"));
-        var inFile = new[] { new KeyValuePair<string, string>("a.sor.yaml", text) };
-        var inOtherFile = new[] { new KeyValuePair<string, string>("b.sor.yaml", text) };
+        var inFile = new[] { new ModelSource("a.sor.yaml", text) };
+        var inOtherFile = new[] { new ModelSource("b.sor.yaml", text) };
         ModelReadResult a = ModelReadCache.Read(inFile, () => ModelReader.Read(text));
         Assert.NotSame(a, ModelReadCache.Read(inOtherFile, () => ModelReader.Read(text)));
         Assert.Same(a, ModelReadCache.Read(inFile, () => throw new Xunit.Sdk.XunitException("a hit must not read")));
+    }
+
+    [Fact]
+    public void A_model_of_several_files_is_one_input_whatever_their_order()
+    {
+        string tag = nameof(A_model_of_several_files_is_one_input_whatever_their_order);
+        var systems = new ModelSource("a.sor.yaml", $"# {tag}\nsor: 1\nsystems: {{ crm: {{}} }}\n");
+        var entities = new ModelSource("b.sor.yaml", "sor: 1\nentities:\n  A:\n    fields:\n      F: { type: string, owner: crm }\n");
+        ModelReadResult read = ModelReadCache.Read(new[] { systems, entities });
+
+        Assert.Same(read, ModelReadCache.Read(new[] { entities, systems }));
+        Assert.Equal(ModelReader.Read(new[] { systems, entities }), read);
+        Assert.NotNull(read.Model?.FindField("A.F"));
     }
 
     [Fact]
@@ -55,7 +67,7 @@ public class ModelReadCacheTests
     {
         // Inputs of 0.4 of the bound each: two fit, a third pushes out the least recently used.
         string padding = new('x', (int)(ModelReadCache.MaxCharacters * 2 / 5));
-        var inputs = new[] { "a", "b", "c" }.Select(n => new[] { new KeyValuePair<string, string>($"{nameof(It_keeps_no_more_text_than_its_bound)}.{n}", padding) }).ToList();
+        var inputs = new[] { "a", "b", "c" }.Select(n => new[] { new ModelSource($"{nameof(It_keeps_no_more_text_than_its_bound)}.{n}", padding) }).ToList();
         ModelReadResult a = ModelReadCache.Read(inputs[0], () => ModelReader.Read("sor: 1\n"));
         ModelReadResult b = ModelReadCache.Read(inputs[1], () => ModelReader.Read("sor: 1\n"));
         ModelReadCache.Read(inputs[2], () => ModelReader.Read("sor: 1\n"));
@@ -67,7 +79,7 @@ public class ModelReadCacheTests
     [Fact]
     public void A_read_that_throws_is_not_kept()
     {
-        var input = new[] { new KeyValuePair<string, string>("x.sor.yaml", nameof(A_read_that_throws_is_not_kept)) };
+        var input = new[] { new ModelSource("x.sor.yaml", nameof(A_read_that_throws_is_not_kept)) };
         Assert.Throws<System.InvalidOperationException>(() => ModelReadCache.Read(input, () => throw new System.InvalidOperationException("broken")));
 
         ModelReadResult read = ModelReadCache.Read(input, () => ModelReader.Read("sor: 1\n"));

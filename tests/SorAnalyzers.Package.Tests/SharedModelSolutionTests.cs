@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Xunit;
 
 using SorAnalyzers.Testing;
@@ -78,6 +79,52 @@ public sealed class SharedModelSolutionTests
         Assert.DoesNotContain("CS0436", build.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_model_split_across_a_folder_named_by_SorModel_builds_like_one_file_and_reports_in_each_file()
+    {
+        string root = Solution();
+        string split = Path.Combine(root, "Split");
+        string program = Path.Combine(split, "Program.cs");
+
+        // The three parts, read through the SorModel property exactly as docs/sharing-a-model.md shows it.
+        CommandResult clean = Build(root, "Split");
+        BuildOutput.SucceededClean(clean);
+        CommandResult run = DotnetCommand.Run(root, feed.ConsumerEnvironment, Path.Combine(split, "bin", "Debug", "net10.0", "Split.dll"));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(new[] { "alice", "Split" }, BuildOutput.Lines(run));
+
+        // A wrong-direction write fails at its line; a system declared again in a fourth file is an error in
+        // that file and in the one that declared it first.
+        string fourth = Path.Combine(root, "model", "4-again.sor.yaml");
+        File.WriteAllText(fourth, "sor: 1\nsystems:\n  crm: { title: Dynamics }\n");
+        File.WriteAllText(program, ServiceProgram.Replace(
+            "        account.Set(SorFields.Account.Owner, \"alice\");\n",
+            "        account.Set(SorFields.Account.Owner, \"alice\");\n        account.Set(SorFields.Account.Arr, 120000m);\n"));
+        try
+        {
+            CommandResult wrong = Build(root, "Split");
+            string[] errors = BuildOutput.Diagnostics(wrong, root, "error");
+            Assert.Equal(
+                new[]
+                {
+                    "Split/Program.cs(" + BuildOutput.LineOf(program, "Account.Arr, 120000m") + ",9): error SOR0101",
+                    "model/1-systems.sor.yaml(" + BuildOutput.LineOf(Path.Combine(root, "model", "1-systems.sor.yaml"), "  crm:") + ",3): error SOR0007",
+                    "model/4-again.sor.yaml(3,3): error SOR0007",
+                }.OrderBy(e => e, StringComparer.Ordinal),
+                errors);
+        }
+        finally
+        {
+            File.Delete(fourth);
+            File.WriteAllText(program, ServiceProgram);
+        }
+
+        // A path that names no model fails the build before compiling.
+        CommandResult missing = DotnetCommand.Run(root, feed.ConsumerEnvironment, "build", Path.Combine(split, "Split.csproj"), "-tl:off", "-nodeReuse:false", "-p:SorModel=../model-typo/");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("error SOR0036: The model path '../model-typo/' named by the SorModel property does not exist", missing.Output, StringComparison.Ordinal);
+    }
+
     private string Solution()
     {
         lock (SolutionLock)
@@ -94,7 +141,7 @@ public sealed class SharedModelSolutionTests
             // The documented way to share one model: every project but Drifted links the root's model.
             Write(root, "Directory.Build.props", """
                 <Project>
-                  <ItemGroup Condition="'$(MSBuildProjectName)' != 'Drifted'">
+                  <ItemGroup Condition="'$(MSBuildProjectName)' != 'Drifted' and '$(MSBuildProjectName)' != 'Split'">
                     <AdditionalFiles Include="$(MSBuildThisFileDirectory)revops.sor.yaml" Link="revops.sor.yaml" />
                   </ItemGroup>
                 </Project>
@@ -110,6 +157,17 @@ public sealed class SharedModelSolutionTests
                 """);
             Write(root, "Service/Service.csproj", Project("Exe", """<ProjectReference Include="../Shared/Shared.csproj" />"""));
             Write(root, "Service/Program.cs", ServiceProgram);
+
+            // Split reads the model cut into three files in a folder, through the package's SorModel property,
+            // set in a Directory.Build.props as docs/sharing-a-model.md shows.
+            foreach ((string name, string text) in SplitModels.Split(yaml))
+            {
+                Write(root, Path.Combine("model", name), text);
+            }
+
+            Write(root, "Split/Directory.Build.props", SharingDocSnippet().Replace("$(MSBuildThisFileDirectory)model/", "$(MSBuildThisFileDirectory)../model/"));
+            Write(root, "Split/Split.csproj", Project("Exe", ""));
+            Write(root, "Split/Program.cs", ServiceProgram);
 
             // Drifted keeps its own copy of the model, edited since the shared library was built from it.
             Write(root, "Drifted/Drifted.csproj", Project("Exe", """<ProjectReference Include="../Shared/Shared.csproj" />"""));
@@ -134,6 +192,16 @@ public sealed class SharedModelSolutionTests
           </ItemGroup>
         </Project>
         """;
+
+    /// <summary>The Directory.Build.props that docs/sharing-a-model.md shows for the SorModel property.</summary>
+    private static string SharingDocSnippet()
+    {
+        string doc = File.ReadAllText(RepoFiles.InRepo("docs/sharing-a-model.md"));
+        int property = doc.IndexOf("<SorModel>", StringComparison.Ordinal);
+        Assert.True(property > 0, "docs/sharing-a-model.md no longer shows the SorModel property");
+        int start = doc.LastIndexOf("```xml\n", property, StringComparison.Ordinal) + "```xml\n".Length;
+        return doc.Substring(start, doc.IndexOf("```", property, StringComparison.Ordinal) - start);
+    }
 
     private CommandResult Build(string root, string project)
         => DotnetCommand.Run(root, feed.ConsumerEnvironment, "build", Path.Combine(root, project, project + ".csproj"), "-tl:off", "-nodeReuse:false");

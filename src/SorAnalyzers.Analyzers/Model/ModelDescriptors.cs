@@ -131,10 +131,6 @@ internal static class ModelDescriptors
         "SOR0030", ModelRules.UnknownConflictRule.Title, ModelRules.UnknownConflictRule.MessageFormat, "SorAnalyzers.Model.Flows", DiagnosticSeverity.Error,
         isEnabledByDefault: true, helpLinkUri: ModelRules.UnknownConflictRule.HelpLink);
 
-    public static readonly DiagnosticDescriptor MultipleModels = new(
-        "SOR0031", ModelRules.MultipleModels.Title, ModelRules.MultipleModels.MessageFormat, "SorAnalyzers.Model.Structure", DiagnosticSeverity.Error,
-        isEnabledByDefault: true, helpLinkUri: ModelRules.MultipleModels.HelpLink);
-
     public static readonly DiagnosticDescriptor NoModel = new(
         "SOR0032", ModelRules.NoModel.Title, ModelRules.NoModel.MessageFormat, "SorAnalyzers.Model.Structure", DiagnosticSeverity.Warning,
         isEnabledByDefault: true, helpLinkUri: ModelRules.NoModel.HelpLink, customTags: WellKnownDiagnosticTags.CompilationEnd);
@@ -183,7 +179,6 @@ internal static class ModelDescriptors
         CompetingWriters,
         DeprecatedFieldInFlow,
         UnknownConflictRule,
-        MultipleModels,
         NoModel,
         InvalidNamespace,
         GenerationFailed,

@@ -9,7 +9,8 @@ namespace SorAnalyzers.Analyzers.Model;
 
 /// <summary>
 /// Reports the ownership model's warnings where they were typed (line and column in the <c>*.sor.yaml</c>),
-/// and the project-level problems: no model, more than one. The model's errors are reported by the
+/// and the project-level problem of having no model. A project's model may be split across several files;
+/// each diagnostic is reported in its own file. The model's errors are reported by the
 /// generator (<see cref="SorAnalyzers.Model.Diagnostics.ModelDiagnostic.ReportedByGenerator"/>), because the
 /// compiler would not run this analyzer at all while C# fails for lack of the API a broken model did not
 /// generate. Its descriptors list every model rule, so the IDE's rule list and release tracking see them all.
@@ -39,28 +40,26 @@ public sealed class ModelDiagnosticsAnalyzer : DiagnosticAnalyzer
         }
 
         ModelFile? model = ModelFile.Load(context);
+        if (model is null)
+        {
+            return;
+        }
+
+        // Every *.sor.yaml of the project is part of one model: each file gets the warnings in it.
         context.RegisterAdditionalFileAction(file =>
         {
-            if (model is not null && file.AdditionalFile == model.File)
+            int source = model.Files.IndexOf(file.AdditionalFile);
+            if (source < 0)
             {
-                foreach (ModelDiagnostic diagnostic in model.Result.Diagnostics)
-                {
-                    if (diagnostic.ReportedByGenerator)
-                    {
-                        continue;
-                    }
+                return;
+            }
 
+            foreach (ModelDiagnostic diagnostic in model.Result.Diagnostics)
+            {
+                if (!diagnostic.ReportedByGenerator && diagnostic.Span.Source == source)
+                {
                     file.ReportDiagnostic(ToRoslyn(diagnostic, model));
                 }
-            }
-            else if (ModelFile.IsModel(file.AdditionalFile) && file.AdditionalFile.Path != candidates[0].Path)
-            {
-                // Only the first model (by path) is used; every other one is an error at its first line.
-                file.ReportDiagnostic(Diagnostic.Create(
-                    ModelDescriptors.MultipleModels,
-                    Location.Create(file.AdditionalFile.Path, default, default),
-                    candidates[0].Path,
-                    file.AdditionalFile.Path));
             }
         });
     }

@@ -23,8 +23,10 @@ internal static class ProblemReporter
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DescriptorOf(problem.Rule),
-                LocationOf(problem, problem.Span),
-                problem.RelatedSpan is { } related ? new[] { LocationOf(problem, related) } : null,
+                LocationOf(problem.Path, problem.TextLength, problem.Span),
+                problem.RelatedSpan is { } related
+                    ? new[] { LocationOf(problem.RelatedPath ?? problem.Path, problem.RelatedPath is null ? problem.TextLength : problem.RelatedTextLength, related) }
+                    : null,
                 problem.Arguments.Cast<object>().ToArray()));
         }
     }
@@ -38,10 +40,10 @@ internal static class ProblemReporter
         helpLinkUri: rule.HelpLink));
 
     /// <summary>Clamped to the text, so a span at its very end can never point past it.</summary>
-    private static Location LocationOf(ModelProblem problem, ModelSpan span)
+    private static Location LocationOf(string path, int textLength, ModelSpan span)
     {
-        ModelSpan clamped = span.ClampedTo(problem.TextLength);
+        ModelSpan clamped = span.ClampedTo(textLength);
         var lines = new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn));
-        return Location.Create(problem.Path, TextSpan.FromBounds(clamped.Start, clamped.End), lines);
+        return Location.Create(path, TextSpan.FromBounds(clamped.Start, clamped.End), lines);
     }
 }

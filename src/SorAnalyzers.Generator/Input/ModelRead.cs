@@ -12,25 +12,30 @@ namespace SorAnalyzers.Generator.Input;
 /// </summary>
 internal sealed record ModelRead(string Path, int TextLength, OwnershipModel? Model, EquatableArray<ModelProblem> Problems)
 {
-    public static ModelRead? Of(ModelText? text)
+    /// <summary>The project's model files read as one model; null when it has none (or none is readable).</summary>
+    public static ModelRead? Of(EquatableArray<ModelText> texts)
     {
-        if (text?.Text is not { } content)
+        ModelText[] readable = texts.Where(t => t.Text is not null).ToArray();
+        if (readable.Length == 0)
         {
             return null;
         }
 
+        // A failure of the whole read is reported at the first file, where the model's first line is.
+        string firstPath = readable[0].Path;
+        int firstLength = readable[0].Text!.Length;
         try
         {
-            ModelReadResult result = ModelReadCache.Read(content);
+            ModelReadResult result = ModelReadCache.Read(readable.Select(t => t.ToSource()).ToList());
             return new ModelRead(
-                text.Path,
-                content.Length,
+                firstPath,
+                firstLength,
                 result.Model,
-                result.Diagnostics.Where(d => d.ReportedByGenerator).Select(d => ModelProblem.From(d, text.Path, content.Length)).ToEquatableArray());
+                result.Diagnostics.Where(d => d.ReportedByGenerator).Select(d => ModelProblem.From(d, result)).ToEquatableArray());
         }
         catch (Exception e) when (GenerationFailure.IsReportable(e))
         {
-            return new ModelRead(text.Path, content.Length, null, new EquatableArray<ModelProblem>(new[] { ModelProblem.GenerationFailed(text.Path, content.Length, e) }));
+            return new ModelRead(firstPath, firstLength, null, new EquatableArray<ModelProblem>(new[] { ModelProblem.GenerationFailed(firstPath, firstLength, e) }));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using SorAnalyzers.Model;
+using SorAnalyzers.Model.Reading;
 
 namespace SorAnalyzers.Generator.Input;
 
@@ -8,9 +9,17 @@ namespace SorAnalyzers.Generator.Input;
 internal sealed record ModelText(string Path, string? Text)
 {
     /// <summary>
-    /// The model the project uses: the first by ordinal path, as the analyzers choose it (they report
-    /// SOR0031 on the others).
+    /// The project's model files, which together form its model, in the order the reader takes them (by
+    /// path, ordinal). Compares by value, so an unchanged set of files leaves the pipeline cached.
     /// </summary>
-    public static ModelText? First(ImmutableArray<ModelText> texts)
-        => ModelFileName.InOrderOfUse(texts, t => t.Path).FirstOrDefault();
+    public static EquatableArray<ModelText> All(ImmutableArray<ModelText> texts)
+        => ModelFileName.InOrderOfUse(texts, t => t.Path).ToEquatableArray();
+
+    /// <summary>The content hash the generated API's marker records: of the one text, or of every file in order.</summary>
+    public static string? HashOf(EquatableArray<ModelText> texts)
+        => texts.Count == 0 || texts.Any(t => t.Text is null)
+            ? null
+            : texts.Count == 1 ? ModelContentHash.Of(texts[0].Text!) : ModelContentHash.Of(texts.Select(t => t.Text!));
+
+    public ModelSource ToSource() => new(Path, Text ?? string.Empty);
 }

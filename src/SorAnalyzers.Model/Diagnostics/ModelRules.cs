@@ -133,10 +133,6 @@ public static class ModelRules
         "SOR0030", "Unknown conflict rule",
         "Flow '{0}' has unknown conflict rule '{1}'{2}; the rules are ownerWins, ownerUnlessBlank and targetIfBlank", ModelSeverity.Error, Flows);
 
-    public static readonly ModelRule MultipleModels = new(
-        "SOR0031", "More than one ownership model",
-        "This project has more than one ownership model ('{0}' and '{1}'): keep one *.sor.yaml per project", ModelSeverity.Error, Structure);
-
     public static readonly ModelRule NoModel = new(
         "SOR0032", "No ownership model",
         "SorAnalyzers is referenced but the project has no *.sor.yaml ownership model, so no write is checked. Add one (see the README), or remove the package", ModelSeverity.Warning, Structure);
@@ -158,6 +154,6 @@ public static class ModelRules
         MissingKey, InvalidValue, InvalidSystemId, MissingOwner, UnknownOwner, ReadOnlyOwner, UnknownType,
         EnumWithoutValues, DuplicateEnumValue, InvalidName, NameCollision, ValuesOnNonEnum, DuplicateFlowId,
         UnknownFlowSystem, FlowToItself, UnknownFlowField, EmptyWildcard, FlowIntoOwner, FieldNotHeld,
-        FlowLoop, CompetingWriters, DeprecatedFieldInFlow, UnknownConflictRule, MultipleModels, NoModel,
+        FlowLoop, CompetingWriters, DeprecatedFieldInFlow, UnknownConflictRule, NoModel,
         InvalidNamespace, GenerationFailed, ReferencedModelDiffers);
 }

@@ -1,14 +1,16 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 
 namespace SorAnalyzers.Model.Reading;
 
 /// <summary>
-/// One read per model text for everything loaded with this assembly: the generator and the analyzers of
+/// One read per model input for everything loaded with this assembly: the generator and the analyzers of
 /// a build, and of the builds that follow in the same compiler server, share the result of
-/// <see cref="ModelReader.Read"/> for the same text. Keyed by content (every source's path and text,
-/// compared ordinally), so a new <c>SourceText</c> of an unchanged file is still a hit. Bounded: the most
+/// <see cref="ModelReader.Read(IEnumerable{ModelSource}, ModelLimits)"/> for the same files. Keyed by
+/// content (every file's path and text, compared ordinally, in the reader's order), so a new
+/// <c>SourceText</c> of an unchanged file is still a hit. Bounded: the most
 /// recently used <see cref="Capacity"/> inputs, together at most <see cref="MaxCharacters"/> characters of
 /// model text (two models at the reader's own size limit), so it holds a few models' worth of memory at most.
 /// </summary>
@@ -33,15 +35,18 @@ public static class ModelReadCache
     /// <summary>How many reads the cache did (its misses) since the process started; for the benchmarks and tests.</summary>
     public static int Reads => Volatile.Read(ref _reads);
 
-    /// <summary>The read of a model held in one text.</summary>
-    public static ModelReadResult Read(string text) => Read(new[] { new KeyValuePair<string, string>(string.Empty, text) }, () => ModelReader.Read(text));
+    /// <summary>The read of a model held in one text (<see cref="ModelReader.Read(string, ModelLimits)"/>).</summary>
+    public static ModelReadResult Read(string text) => Read(new[] { new ModelSource(string.Empty, text) });
+
+    /// <summary>The read of a model held in several files (<see cref="ModelReader.Read(IEnumerable{ModelSource}, ModelLimits)"/>).</summary>
+    public static ModelReadResult Read(IReadOnlyList<ModelSource> sources) => Read(sources, () => ModelReader.Read(sources));
 
     /// <summary>
-    /// The read of a model held in <paramref name="sources"/> (path and text of each, in the order they are
-    /// read), from the cache, or from <paramref name="read"/>, which must depend on nothing but the sources.
-    /// Two callers that miss at the same time may both read; the result is the same.
+    /// The read of a model held in <paramref name="sources"/>, from the cache, or from <paramref name="read"/>,
+    /// which must depend on nothing but the sources. The order of the sources does not matter (the reader
+    /// takes them by path). Two callers that miss at the same time may both read; the result is the same.
     /// </summary>
-    public static ModelReadResult Read(IReadOnlyList<KeyValuePair<string, string>> sources, Func<ModelReadResult> read)
+    public static ModelReadResult Read(IReadOnlyList<ModelSource> sources, Func<ModelReadResult> read)
     {
         if (sources is null)
         {
@@ -88,22 +93,21 @@ public static class ModelReadCache
 
     private sealed record Entry(Key Key, ModelReadResult Result);
 
-    /// <summary>The whole input of a read, compared by content; its hash is computed once.</summary>
+    /// <summary>The whole input of a read (every path and text, in path order), compared by content; its hash is computed once.</summary>
     private sealed class Key : IEquatable<Key>
     {
-        private readonly KeyValuePair<string, string>[] _sources;
+        private readonly ModelSource[] _sources;
         private readonly int _hash;
 
-        public Key(IReadOnlyList<KeyValuePair<string, string>> sources)
+        public Key(IReadOnlyList<ModelSource> sources)
         {
-            _sources = new KeyValuePair<string, string>[sources.Count];
-            int hash = sources.Count;
-            for (int i = 0; i < sources.Count; i++)
+            _sources = sources.OrderBy(s => s.Path ?? string.Empty, StringComparer.Ordinal).ToArray();
+            int hash = _sources.Length;
+            foreach (ModelSource source in _sources)
             {
-                _sources[i] = sources[i];
-                Characters += (sources[i].Value ?? string.Empty).Length;
-                hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(sources[i].Key ?? string.Empty));
-                hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(sources[i].Value ?? string.Empty));
+                Characters += (source.Text ?? string.Empty).Length;
+                hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(source.Path ?? string.Empty));
+                hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(source.Text ?? string.Empty));
             }
 
             _hash = hash;
@@ -120,8 +124,8 @@ public static class ModelReadCache
 
             for (int i = 0; i < _sources.Length; i++)
             {
-                if (!string.Equals(_sources[i].Key, other._sources[i].Key, StringComparison.Ordinal)
-                    || !string.Equals(_sources[i].Value, other._sources[i].Value, StringComparison.Ordinal))
+                if (!string.Equals(_sources[i].Path, other._sources[i].Path, StringComparison.Ordinal)
+                    || !string.Equals(_sources[i].Text, other._sources[i].Text, StringComparison.Ordinal))
                 {
                     return false;
                 }

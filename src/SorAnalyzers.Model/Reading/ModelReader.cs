@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SorAnalyzers.Model.Definitions;
@@ -16,24 +17,102 @@ public static class ModelReader
 {
     private static readonly string[] TopKeys = { "sor", "name", "version", "namespace", "description", "systems", "entities", "flows" };
 
+    /// <summary>Reads a model of one text (its spans are all in <see cref="ModelSpan.Source"/> 0).</summary>
     public static ModelReadResult Read(string text, ModelLimits? limits = null)
+        => Read(new[] { new ModelSource(string.Empty, text) }, limits);
+
+    /// <summary>
+    /// Reads one model from several files, as a project's <c>*.sor.yaml</c> files form one: each file is
+    /// a model document (<c>sor: 1</c> first) holding any of the sections; systems, entities and flows
+    /// declared in different files refer to each other. Files are taken in ordinal order of their paths,
+    /// which is also the order their declarations have in the model. A name declared in two files is
+    /// reported at both places; every other problem at its own file.
+    /// </summary>
+    public static ModelReadResult Read(IEnumerable<ModelSource> sources, ModelLimits? limits = null)
     {
+        ModelSource[] ordered = sources.OrderBy(s => s.Path, StringComparer.Ordinal).ToArray();
         var diagnostics = new DiagnosticBag();
-        OwnershipModel? model = ReadModel(text, limits ?? ModelLimits.Default, diagnostics);
-        return new ModelReadResult(model, diagnostics.Items.ToEquatableArray());
+        OwnershipModel? model = ReadModel(ordered, limits ?? ModelLimits.Default, diagnostics);
+        return new ModelReadResult(model, CrossFileDuplicates.ReportedAtBothPlaces(diagnostics.Items).ToEquatableArray(), ordered.ToEquatableArray());
     }
 
-    private static OwnershipModel? ReadModel(string text, ModelLimits limits, DiagnosticBag diagnostics)
+    private static OwnershipModel? ReadModel(ModelSource[] sources, ModelLimits limits, DiagnosticBag diagnostics)
     {
-        YamlNode? root = YamlTreeBuilder.Build(text, limits, diagnostics.Items);
-        if (diagnostics.HasErrors && root is null)
+        if (sources.Length == 0)
+        {
+            diagnostics.Add(ModelRules.EmptyModel, ModelSpan.None, null);
+            return null;
+        }
+
+        var tops = new List<ModelSection>(sources.Length);
+        bool readable = true;
+        for (int i = 0; i < sources.Length; i++)
+        {
+            ModelSection? top = ReadDocument(sources[i].Text, i, limits, diagnostics);
+            if (top is null)
+            {
+                readable = false; // what the other files declare cannot be checked without this one
+            }
+            else
+            {
+                tops.Add(top);
+            }
+        }
+
+        if (!readable)
+        {
+            return null;
+        }
+
+        var merged = new MergedSections(tops, diagnostics);
+        string? ns = merged.Text("namespace");
+        if (ns is not null && !ns.Split('.').All(CSharpName.IsIdentifier))
+        {
+            diagnostics.Add(ModelRules.InvalidNamespace, merged.Scalar("namespace")!.Span, null, ns);
+            ns = null;
+        }
+
+        YamlMapping? systemsNode = merged.Mapping("systems");
+        YamlMapping? entitiesNode = merged.Mapping("entities");
+        RequireSection(merged, "systems", systemsNode, diagnostics);
+        RequireSection(merged, "entities", entitiesNode, diagnostics);
+
+        var systems = new SystemsReader(diagnostics).Read(systemsNode);
+        if (merged.HasUnreadable("systems"))
+        {
+            // 'systems' is there but unreadable (already reported): don't call every owner unknown.
+            systems.TrustAllIds = true;
+        }
+
+        var entitiesReader = new EntitiesReader(diagnostics, systems);
+        List<EntityDefinition> entities = entitiesReader.Read(entitiesNode);
+        List<FlowDefinition> flows = new FlowsReader(diagnostics, systems, entities, entitiesReader.BrokenFields)
+            .Read(merged.Sequence("flows"));
+
+        var resolution = HoldingResolver.Resolve(systems.Valid, entities, flows, diagnostics);
+        return new OwnershipModel(
+            merged.Text("name"),
+            merged.Text("version"),
+            ns,
+            systems.Valid.ToEquatableArray(),
+            entities.ToEquatableArray(),
+            resolution.Flows.ToEquatableArray(),
+            resolution.Holdings.ToEquatableArray());
+    }
+
+    /// <summary>One file's top level, or null (after reporting) when the file gives nothing to read.</summary>
+    private static ModelSection? ReadDocument(string text, int source, ModelLimits limits, DiagnosticBag diagnostics)
+    {
+        int before = diagnostics.Items.Count;
+        YamlNode? root = YamlTreeBuilder.Build(text, limits, diagnostics.Items, source);
+        if (root is null && diagnostics.Items.Skip(before).Any(d => d.Severity == ModelSeverity.Error))
         {
             return null; // not YAML, or over a limit: there is no tree to read
         }
 
         if (root is null || root is YamlScalar { IsNull: true })
         {
-            diagnostics.Add(ModelRules.EmptyModel, default, null);
+            diagnostics.Add(ModelRules.EmptyModel, ModelSpan.StartOf(source), null);
             return null;
         }
 
@@ -43,44 +122,7 @@ public static class ModelReader
         }
 
         var top = new ModelSection(rootMapping, "the model", TopKeys, diagnostics);
-        if (!ReadFormat(top, diagnostics))
-        {
-            return null;
-        }
-
-        string? ns = top.Text("namespace");
-        if (ns is not null && !ns.Split('.').All(CSharpName.IsIdentifier))
-        {
-            diagnostics.Add(ModelRules.InvalidNamespace, top.Scalar("namespace")!.Span, null, ns);
-            ns = null;
-        }
-
-        YamlMapping? systemsNode = top.Mapping("systems");
-        YamlMapping? entitiesNode = top.Mapping("entities");
-        RequireSection(top, "systems", systemsNode, diagnostics);
-        RequireSection(top, "entities", entitiesNode, diagnostics);
-
-        var systems = new SystemsReader(diagnostics).Read(systemsNode);
-        if (systemsNode is null && top.Node("systems") is not null)
-        {
-            // 'systems' is there but unreadable (already reported): don't call every owner unknown.
-            systems.TrustAllIds = true;
-        }
-
-        var entitiesReader = new EntitiesReader(diagnostics, systems);
-        List<EntityDefinition> entities = entitiesReader.Read(entitiesNode);
-        List<FlowDefinition> flows = new FlowsReader(diagnostics, systems, entities, entitiesReader.BrokenFields)
-            .Read(top.Sequence("flows"));
-
-        var resolution = HoldingResolver.Resolve(systems.Valid, entities, flows, diagnostics);
-        return new OwnershipModel(
-            top.Text("name"),
-            top.Text("version"),
-            ns,
-            systems.Valid.ToEquatableArray(),
-            entities.ToEquatableArray(),
-            resolution.Flows.ToEquatableArray(),
-            resolution.Holdings.ToEquatableArray());
+        return ReadFormat(top, diagnostics) ? top : null;
     }
 
     private static bool ReadFormat(ModelSection top, DiagnosticBag diagnostics)
@@ -104,11 +146,11 @@ public static class ModelReader
         return true;
     }
 
-    private static void RequireSection(ModelSection top, string key, YamlMapping? node, DiagnosticBag diagnostics)
+    private static void RequireSection(MergedSections merged, string key, YamlMapping? node, DiagnosticBag diagnostics)
     {
-        if (node is null && top.Node(key) is null)
+        if (node is null && !merged.Declares(key))
         {
-            diagnostics.Add(ModelRules.MissingKey, top.Key(key)?.Span ?? top.Span.StartPoint, null, "The model", key);
+            diagnostics.Add(ModelRules.MissingKey, merged.First.Span.StartPoint, null, "The model", key);
         }
     }
 }

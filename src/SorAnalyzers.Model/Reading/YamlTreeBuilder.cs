@@ -23,23 +23,27 @@ internal sealed class YamlTreeBuilder
     private long _expandedNodes;
     private long _aliasedCharacters;
 
-    private YamlTreeBuilder(ModelLimits limits, List<ModelDiagnostic> diagnostics)
+    private readonly int _source;
+
+    private YamlTreeBuilder(ModelLimits limits, List<ModelDiagnostic> diagnostics, int source)
     {
         _limits = limits;
         _diagnostics = diagnostics;
+        _source = source;
     }
 
     /// <summary>Builds the tree of the first document, or returns null after reporting why not.</summary>
-    public static YamlNode? Build(string text, ModelLimits limits, List<ModelDiagnostic> diagnostics)
+    /// <param name="source">Which of the model's files this is: every span of the tree carries it.</param>
+    public static YamlNode? Build(string text, ModelLimits limits, List<ModelDiagnostic> diagnostics, int source = 0)
     {
         if (text.Length > limits.MaxCharacters)
         {
-            diagnostics.Add(Diagnose(ModelRules.LimitExceeded, new ModelSpan(0, 0, 0, 0, 0, 0),
+            diagnostics.Add(Diagnose(ModelRules.LimitExceeded, ModelSpan.StartOf(source),
                 $"it has {text.Length:N0} characters, more than the limit of {limits.MaxCharacters:N0}"));
             return null;
         }
 
-        return new YamlTreeBuilder(limits, diagnostics).BuildDocument(text);
+        return new YamlTreeBuilder(limits, diagnostics, source).BuildDocument(text);
     }
 
     private YamlNode? BuildDocument(string text)
@@ -246,7 +250,7 @@ internal sealed class YamlTreeBuilder
             // The parser's state is broken; fall back to the start of the file.
         }
 
-        return current is null ? default : WithinText(SpanOf(current.Start, current.End));
+        return current is null ? ModelSpan.StartOf(_source) : WithinText(SpanOf(current.Start, current.End));
     }
 
     /// <summary>
@@ -271,13 +275,13 @@ internal sealed class YamlTreeBuilder
             return span;
         }
 
-        var end = new ModelSpan(_text.Length, _text.Length, lastLine, _text.Length - lastLineStart, lastLine, _text.Length - lastLineStart);
+        var end = new ModelSpan(_text.Length, _text.Length, lastLine, _text.Length - lastLineStart, lastLine, _text.Length - lastLineStart, _source);
         return span.StartLine <= lastLine && span.Start <= _text.Length
             ? span with { End = Math.Min(span.End, _text.Length), EndLine = end.EndLine, EndColumn = end.EndColumn }
             : end;
     }
 
-    internal static ModelSpan SpanOf(Mark start, Mark end)
+    private ModelSpan SpanOf(Mark start, Mark end)
     {
         int startIndex = (int)Math.Max(0, start.Index);
         int endIndex = (int)Math.Max(startIndex, end.Index);
@@ -287,7 +291,8 @@ internal sealed class YamlTreeBuilder
             (int)Math.Max(0, start.Line - 1),
             (int)Math.Max(0, start.Column - 1),
             (int)Math.Max(0, end.Line - 1),
-            (int)Math.Max(0, end.Column - 1));
+            (int)Math.Max(0, end.Column - 1),
+            _source);
     }
 
     private static string CleanMessage(string message)

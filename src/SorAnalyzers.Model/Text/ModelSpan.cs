@@ -1,17 +1,22 @@
 namespace SorAnalyzers.Model.Text;
 
 /// <summary>
-/// Where something stands in the model's text: a character range plus its 0-based line and column
-/// positions, which is exactly what Roslyn's Location.Create(path, TextSpan, LinePositionSpan) needs.
+/// Where something stands in the model: which of its files (<see cref="Source"/>, the index into
+/// <see cref="Reading.ModelReadResult.Sources"/>; 0 for a model of one file), then a character range plus
+/// its 0-based line and column positions, which is exactly what Roslyn's
+/// Location.Create(path, TextSpan, LinePositionSpan) needs.
 /// </summary>
-public readonly record struct ModelSpan(int Start, int End, int StartLine, int StartColumn, int EndLine, int EndColumn)
+public readonly record struct ModelSpan(int Start, int End, int StartLine, int StartColumn, int EndLine, int EndColumn, int Source = 0)
 {
     public int Length => End - Start;
 
     public static ModelSpan None => default;
 
+    /// <summary>The start of the model file number <paramref name="source"/>.</summary>
+    public static ModelSpan StartOf(int source) => new(0, 0, 0, 0, 0, 0, source);
+
     /// <summary>The empty span where this one starts: for "missing" diagnostics that point at the enclosing element.</summary>
-    public ModelSpan StartPoint => new(Start, Start, StartLine, StartColumn, StartLine, StartColumn);
+    public ModelSpan StartPoint => this with { End = Start, EndLine = StartLine, EndColumn = StartColumn };
 
     /// <summary>1-based line, as editors and build output show it.</summary>
     public int DisplayLine => StartLine + 1;

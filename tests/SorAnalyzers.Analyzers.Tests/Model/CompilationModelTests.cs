@@ -22,11 +22,22 @@ public class CompilationModelTests
     }
 
     [Fact]
-    public async Task A_second_model_is_an_error_at_its_first_line()
+    public async Task The_files_of_a_project_form_one_model_and_each_warning_lands_in_its_own_file()
     {
+        var parts = SplitModels.Split(SmallModels.Valid.Replace("Name: { type: string, owner: crm }", "Name: { type: string, owner: crm, colour: red }"));
         await VerifyAsync(
-            new[] { ("/0/a.sor.yaml", SmallModels.Valid), ("/0/b.sor.yaml", SmallModels.Valid), ("/0/notes.yaml", "not: a model") },
-            Error("SOR0031", 1, 1, "/0/b.sor.yaml"));
+            parts.Select(p => ("/0/model/" + p.Name, p.Text)).Append(("/0/notes.yaml", "not: a model")).ToArray(),
+            Warning("SOR0005", 5, 41, "/0/model/2-entities.sor.yaml"));
+    }
+
+    [Fact]
+    public async Task A_flow_declared_in_two_files_is_an_error_at_both_places()
+    {
+        const string Flow = "sor: 1\nflows:\n  - { id: crm-to-bi, from: crm, to: bi, fields: [Account.Name] }\n";
+        await VerifyAsync(
+            new[] { ("/0/a.sor.yaml", SmallModels.Valid), ("/0/b.sor.yaml", Flow) },
+            Error("SOR0020", 3, 11, "/0/b.sor.yaml"),
+            Error("SOR0020", 18, 9, "/0/a.sor.yaml"));
     }
 
     [Fact]
