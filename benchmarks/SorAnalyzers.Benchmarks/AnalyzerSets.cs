@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SorAnalyzers.Analyzers.Bindings;
 using SorAnalyzers.Analyzers.Model;
 using SorAnalyzers.Analyzers.Writes;
 
@@ -29,7 +30,8 @@ internal static class AnalyzerSets
     public static ImmutableArray<DiagnosticAnalyzer> Ours { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(
         new ModelDiagnosticsAnalyzer(),
         new WriteAnalyzer(),
-        new ContextAttributeAnalyzer());
+        new ContextAttributeAnalyzer(),
+        new BindingAnalyzer());
 
     /// <summary>Loaded from the package's own dll, exactly as the compiler loads an analyzer package.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> BannedApi { get; } = LoadBannedApi();

@@ -25,10 +25,14 @@ public static class FieldExplanation
         IReadOnlyList<FieldHolding> holders = model.HoldersOf(field.Key);
         output.WriteLine("Held by:");
         int width = holders.Count == 0 ? 0 : holders.Max(h => h.System.Length);
+        int howWidth = holders.Count == 0 ? 0 : holders.Max(h => How(h).Length);
         foreach (FieldHolding holding in holders)
         {
-            string how = holding.IsOwner ? "owner" : $"via {holding.ViaFlow}";
-            output.WriteLine($"  {holding.System.PadRight(width)}  {how}");
+            // A system's own name for the field (names: in the model), which its bound types use.
+            string line = field.NameIn(holding.System) is { } name
+                ? $"  {holding.System.PadRight(width)}  {How(holding).PadRight(howWidth)}  as {name}"
+                : $"  {holding.System.PadRight(width)}  {How(holding)}";
+            output.WriteLine(line);
         }
 
         output.WriteLine($"Direction:  {model.DirectionOf(field.Key)}");
@@ -36,6 +40,8 @@ public static class FieldExplanation
         output.WriteLine($"Immutable:  {YesNo(field.Immutable)}");
         output.WriteLine($"Deprecated: {(field.Deprecated is null ? "no" : "yes: " + field.Deprecated)}");
     }
+
+    private static string How(FieldHolding holding) => holding.IsOwner ? "owner" : $"via {holding.ViaFlow}";
 
     private static string Describe(OwnershipModel model, string systemId) => model.DescribeOwner(systemId);
 

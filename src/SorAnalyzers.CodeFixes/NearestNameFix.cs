@@ -7,18 +7,21 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SorAnalyzers.Analyzers.Bindings;
 using SorAnalyzers.Analyzers.Writes;
 
 namespace SorAnalyzers.CodeFixes;
 
-/// <summary>Replaces an unknown system, flow or field key, written as a string literal, with the nearest known name.</summary>
+/// <summary>Replaces an unknown system, flow or field key (of a context, a [SorWrites] key or a binding), written as a string literal, with the nearest known name.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NearestNameFix)), Shared]
 public sealed class NearestNameFix : CodeFixProvider
 {
     public const string EquivalenceKey = "SorNearestName";
 
     public override ImmutableArray<string> FixableDiagnosticIds
-        => ImmutableArray.Create(WriteRules.UnknownSystem.Id, WriteRules.UnknownFlow.Id, WriteRules.UnknownField.Id);
+        => ImmutableArray.Create(
+            WriteRules.UnknownSystem.Id, WriteRules.UnknownFlow.Id, WriteRules.UnknownField.Id,
+            BindingRules.UnknownSystem.Id, BindingRules.UnknownEntity.Id, BindingRules.UnknownField.Id);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -65,6 +65,11 @@ public sealed class RemoveWriteFix : CodeFixProvider
             return null; // ref/out: the argument is the write, and the call does other things too
         }
 
+        if (node.AncestorsAndSelf().Any(n => n.IsKind(SyntaxKind.ComplexElementInitializerExpression)))
+        {
+            return null; // a collection initializer's { "key", value }: the first assignment around it fills other keys too
+        }
+
         SyntaxNode? write = node.AncestorsAndSelf()
             .TakeWhile(n => n is not (StatementSyntax or MemberDeclarationSyntax or LambdaExpressionSyntax))
             .FirstOrDefault(n => n is AssignmentExpressionSyntax or InvocationExpressionSyntax or PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax);

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using SorAnalyzers.Analyzers.Bindings;
 using SorAnalyzers.Analyzers.Writes;
 using Xunit;
 
@@ -14,13 +15,16 @@ public class RuleCatalogueTests
 {
     private static readonly string Root = RepoFiles.Root;
 
-    public static TheoryData<string> Ids => new(WriteRules.WriteChecks.Concat(WriteRules.ContextChecks).Select(d => d.Id));
+    private static readonly DiagnosticDescriptor[] AllCodeRules =
+        WriteRules.WriteChecks.Concat(WriteRules.ContextChecks).Concat(BindingRules.BindingChecks).Append(BindingRules.UnmappedWrite).ToArray();
+
+    public static TheoryData<string> Ids => new(AllCodeRules.Select(d => d.Id));
 
     [Theory]
     [MemberData(nameof(Ids))]
     public void Rule_is_documented_linked_and_tracked(string id)
     {
-        DiagnosticDescriptor rule = WriteRules.WriteChecks.Concat(WriteRules.ContextChecks).Single(d => d.Id == id);
+        DiagnosticDescriptor rule = AllCodeRules.Single(d => d.Id == id);
 
         string page = Path.Combine(Root, "docs", "rules", id + ".md");
         Assert.True(File.Exists(page), page);
@@ -37,7 +41,7 @@ public class RuleCatalogueTests
     [Fact]
     public void Ids_are_unique_and_in_the_code_range()
     {
-        string[] ids = WriteRules.WriteChecks.Concat(WriteRules.ContextChecks).Select(d => d.Id).ToArray();
+        string[] ids = AllCodeRules.Select(d => d.Id).ToArray();
         Assert.Equal(ids.Length, ids.Distinct().Count());
         Assert.All(ids, id => Assert.InRange(int.Parse(id.Substring(3)), 101, 199));
     }

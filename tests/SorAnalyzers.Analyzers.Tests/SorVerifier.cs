@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using SorAnalyzers.Analyzers.Bindings;
 using SorAnalyzers.Analyzers.Writes;
 
 namespace SorAnalyzers.Analyzers.Tests;
@@ -69,5 +70,5 @@ internal sealed class SorTest<TFix> : CSharpCodeFixTest<WriteAnalyzer, TFix, Def
     }
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers()
-        => new DiagnosticAnalyzer[] { new WriteAnalyzer(), new ContextAttributeAnalyzer() };
+        => new DiagnosticAnalyzer[] { new WriteAnalyzer(), new ContextAttributeAnalyzer(), new BindingAnalyzer() };
 }

@@ -79,6 +79,34 @@ public sealed class ExplainTests : System.IDisposable
     }
 
     [Fact]
+    public void Each_holder_shows_its_own_name_for_the_field()
+    {
+        _folder.Write("names.sor.yaml", """
+            sor: 1
+            systems:
+              crm: {}
+              billing: {}
+              warehouse: {}
+            entities:
+              Account:
+                fields:
+                  Arr: { type: decimal, owner: billing, names: { billing: metadata.arr, warehouse: arr } }
+            flows:
+              - { id: billing-to-crm, from: billing, to: crm, fields: [Account.Arr] }
+              - { id: billing-to-warehouse, from: billing, to: warehouse, fields: [Account.Arr] }
+            """);
+
+        Sor.Outcome run = Sor.Run(_folder.Path, "explain", "names.sor.yaml", "Account.Arr");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        string[] lines = Collapsed(run);
+        int held = System.Array.IndexOf(lines, "Held by:");
+        Assert.Equal(
+            ["billing owner as metadata.arr", "crm via billing-to-crm", "warehouse via billing-to-warehouse as arr"],
+            lines.Skip(held + 1).Take(3));
+    }
+
+    [Fact]
     public void A_model_that_cannot_be_read_fails_with_its_diagnostics()
     {
         _folder.Write("broken.sor.yaml", "sor: 1\nsystems: { crm: \n  x: [1, 2\n");

@@ -86,6 +86,60 @@ public class CodeFixTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task Remove_write_of_a_bound_key_removes_the_statement_or_the_entry_but_not_a_collection_element()
+    {
+        const string bag = """
+            [SorBinding("crm", "Account")]
+            public class Bag : IEnumerable
+            {
+                public object this[string key] { get => 0; set { } }
+                public void Add(string key, object value) { }
+                public IEnumerator GetEnumerator() => null!;
+            }
+            """;
+        var test = new SorTest<RemoveWriteFix>
+        {
+            TestCode = $$"""
+                using System.Collections;
+                using SorAnalyzers;
+
+                {{bag}}
+
+                [SorSystem("crm")]
+                class Sync
+                {
+                    void Run(Bag bag)
+                    {
+                        {|SOR0101:bag["Arr"] = 1m|};
+                        var a = new Bag { ["Name"] = "x", {|SOR0101:["Arr"] = 1m|} };
+                        var b = new Bag { { "Name", "x" }, {|SOR0101:{ "Arr", 1m }|} };
+                    }
+                }
+                """,
+            FixedCode = $$"""
+                using System.Collections;
+                using SorAnalyzers;
+
+                {{bag}}
+
+                [SorSystem("crm")]
+                class Sync
+                {
+                    void Run(Bag bag)
+                    {
+                        var a = new Bag { ["Name"] = "x" };
+                        var b = new Bag { { "Name", "x" }, {|SOR0101:{ "Arr", 1m }|} };
+                    }
+                }
+                """,
+        };
+
+        // The element the fix leaves alone is still reported (markup of a fixable rule is otherwise ignored in the fixed state).
+        test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+        await test.RunAsync();
+    }
+
     [Theory]
     [InlineData("decimal Run(AccountDto dto) => {|SOR0101:dto.Arr = 1m|};")]
     [InlineData("void Run(AccountDto dto, decimal x) { x = {|SOR0101:dto.Arr = 1m|}; }")]
@@ -319,6 +373,33 @@ public class CodeFixTests
                     [SorFlow("billing-to-crm")]
                     void Run(SorRecord target) => {|SOR0102:target.Set("Account.Name", "x")|};
                 }
+                """,
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Nearest_name_replaces_unknown_system_entity_and_field_of_a_binding()
+    {
+        var test = new SorTest<NearestNameFix>
+        {
+            TestCode = """
+                using SorAnalyzers;
+
+                [assembly: SorBindingMember(typeof(CrmAccount), nameof(CrmAccount.Title), {|SOR0123:"Account.Nmae"|})]
+
+                [SorBinding("crm", "Account")]
+                [SorBinding({|SOR0120:"bililng"|}, {|SOR0121:"Contcat"|})]
+                public class CrmAccount { public string Title { get; set; } = ""; public string Email { get; set; } = ""; }
+                """,
+            FixedCode = """
+                using SorAnalyzers;
+
+                [assembly: SorBindingMember(typeof(CrmAccount), nameof(CrmAccount.Title), "Account.Name")]
+
+                [SorBinding("crm", "Account")]
+                [SorBinding("billing", "Contact")]
+                public class CrmAccount { public string Title { get; set; } = ""; public string Email { get; set; } = ""; }
                 """,
         };
         await test.RunAsync();

@@ -32,6 +32,7 @@ public class HostileTextTests
                 owner: crm
                 description: "Ends */ a \"quote\" \\ back\n#error boom\r\n#if X </summary> & <![CDATA[ ]]> \L after LS \P after PS \0 nul ∑ 名前 😀 \t tab"
                 deprecated: "Use \"Other\"\n#error dep */"
+                names: { crm: "note</summary> */ & <b>" }
               Other: { type: string, owner: crm }
         flows: []
         """;
@@ -84,6 +85,7 @@ public class HostileTextTests
         Assert.Contains("Ends */ a \"quote\" \\ back #error boom #if X </summary> & <![CDATA[ ]]> after LS after PS \uFFFD nul ∑ 名前 😀   tab", summary);
         Assert.Contains("Owner: crm (Sales \"force\" \\ */ <b>), business owner Ops & co #error owner.", summary);
         Assert.Contains("Deprecated: Use \"Other\" #error dep */", summary);
+        Assert.Contains("Called, in each system: crm: note</summary> */ & <b>.", summary);
         Assert.Contains("Use \"Other\"\n#error dep */", field.GetAttributes().Single(a => a.AttributeClass!.Name == "ObsoleteAttribute").ConstructorArguments.Single().Value as string);
     }
 

@@ -148,6 +148,22 @@ internal static class ModelDescriptors
         "SOR0035", ModelRules.ReferencedModelDiffers.Title, ModelRules.ReferencedModelDiffers.MessageFormat, "SorAnalyzers.Model.Structure", DiagnosticSeverity.Error,
         isEnabledByDefault: true, helpLinkUri: ModelRules.ReferencedModelDiffers.HelpLink);
 
+    public static readonly DiagnosticDescriptor UnknownNameSystem = new(
+        "SOR0040", ModelRules.UnknownNameSystem.Title, ModelRules.UnknownNameSystem.MessageFormat, "SorAnalyzers.Model.Bindings", DiagnosticSeverity.Error,
+        isEnabledByDefault: true, helpLinkUri: ModelRules.UnknownNameSystem.HelpLink);
+
+    public static readonly DiagnosticDescriptor NameInNonHolder = new(
+        "SOR0041", ModelRules.NameInNonHolder.Title, ModelRules.NameInNonHolder.MessageFormat, "SorAnalyzers.Model.Bindings", DiagnosticSeverity.Error,
+        isEnabledByDefault: true, helpLinkUri: ModelRules.NameInNonHolder.HelpLink);
+
+    public static readonly DiagnosticDescriptor InvalidSystemName = new(
+        "SOR0042", ModelRules.InvalidSystemName.Title, ModelRules.InvalidSystemName.MessageFormat, "SorAnalyzers.Model.Bindings", DiagnosticSeverity.Error,
+        isEnabledByDefault: true, helpLinkUri: ModelRules.InvalidSystemName.HelpLink);
+
+    public static readonly DiagnosticDescriptor DuplicateSystemName = new(
+        "SOR0043", ModelRules.DuplicateSystemName.Title, ModelRules.DuplicateSystemName.MessageFormat, "SorAnalyzers.Model.Bindings", DiagnosticSeverity.Error,
+        isEnabledByDefault: true, helpLinkUri: ModelRules.DuplicateSystemName.HelpLink);
+
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntax,
         FormatVersion,
@@ -182,5 +198,9 @@ internal static class ModelDescriptors
         NoModel,
         InvalidNamespace,
         GenerationFailed,
-        ReferencedModelDiffers);
+        ReferencedModelDiffers,
+        UnknownNameSystem,
+        NameInNonHolder,
+        InvalidSystemName,
+        DuplicateSystemName);
 }

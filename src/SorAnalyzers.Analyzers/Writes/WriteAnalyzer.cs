@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using SorAnalyzers.Analyzers.Baselines;
+using SorAnalyzers.Analyzers.Bindings;
 using SorAnalyzers.Analyzers.Model;
 using SorAnalyzers.Model;
 using SorAnalyzers.Model.Baselines;
@@ -26,7 +27,7 @@ namespace SorAnalyzers.Analyzers.Writes;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WriteAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => WriteRules.WriteChecks;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => WriteRules.WriteChecks.Add(BindingRules.UnmappedWrite);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -51,12 +52,14 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
         var targets = new FieldTargets(types, start.Compilation);
         Baseline? baseline = Baseline.Load(start.Options, start.CancellationToken);
+        BindingTypes? bindingTypes = BindingTypes.Resolve(start.Compilation);
         var session = new Session(
             model,
             targets,
             new ContextScope(types, model, start.Compilation, start.Options),
             new RecordLanding(model, targets, targets.Trace, types.Record),
-            baseline);
+            baseline,
+            bindingTypes is null ? null : new BoundWrites(model, new TypeBindings(start.Compilation, bindingTypes), targets.Trace));
         if (baseline is null)
         {
             session.Register(new OperationActions(start.RegisterOperationAction), context => context.ReportDiagnostic);
@@ -87,12 +90,14 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         private readonly ContextScope _scope;
         private readonly RecordLanding _landing;
         private readonly Baseline? _baseline;
+        private readonly BoundWrites? _bound;
 
         // The baselinable violations reported, for finding baseline entries that match none.
         private readonly ConcurrentBag<Diagnostic> _violations = new();
 
-        public Session(OwnershipModel model, FieldTargets targets, ContextScope scope, RecordLanding landing, Baseline? baseline)
+        public Session(OwnershipModel model, FieldTargets targets, ContextScope scope, RecordLanding landing, Baseline? baseline, BoundWrites? bound)
         {
+            _bound = bound;
             _model = model;
             _targets = targets;
             _scope = scope;
@@ -181,9 +186,56 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 IIncrementOrDecrementOperation step => step.Target,
                 _ => null,
             };
-            if (target is not null && _targets.MemberWrite(target, context.Operation.Syntax.GetLocation()) is { } write)
+            if (target is not null)
             {
-                Check(context, write, report);
+                CheckTarget(context, target, context.Operation.Syntax.GetLocation(), (context.Operation as IAssignmentOperation)?.Value, report);
+            }
+        }
+
+        /// <summary>
+        /// A write to a member or an indexer: a <c>[SorModelField]</c> member (landing in a bound type's system when
+        /// its receiver is one), else whatever the type bindings make of it.
+        /// </summary>
+        private void CheckTarget(OperationAnalysisContext context, IOperation target, Location location, IOperation? assigned, Action<Diagnostic> report)
+        {
+            if (_targets.MemberWrite(target, location) is { } write)
+            {
+                Check(context, _bound is null ? write : _bound.Land(write, target), report);
+                return;
+            }
+
+            if (_bound is not null)
+            {
+                var writes = new List<FieldWrite>();
+                var problems = new List<Diagnostic>();
+                _bound.OfTarget(target, location, assigned, writes, problems);
+                CheckBound(context, writes, problems, report);
+            }
+        }
+
+        private void CheckBound(OperationAnalysisContext context, List<FieldWrite> writes, List<Diagnostic> problems, Action<Diagnostic> report)
+        {
+            if (writes.Count == 0 && problems.Count == 0)
+            {
+                return;
+            }
+
+            CodeContext? codeContext = _scope.Find(context.Operation, context.ContainingSymbol);
+            foreach (FieldWrite write in writes)
+            {
+                if (!_bound!.IsOwnSetter(context.ContainingSymbol, write))
+                {
+                    ReportIfDeprecated(context, write.Key, write.Location, report);
+                    Check(context, write, codeContext, report);
+                }
+            }
+
+            if (codeContext is not { IsBroken: true })
+            {
+                foreach (Diagnostic problem in problems)
+                {
+                    report(problem);
+                }
             }
         }
 
@@ -196,10 +248,9 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         public void OnArgument(OperationAnalysisContext context, Action<Diagnostic> report)
         {
             var argument = (IArgumentOperation)context.Operation;
-            if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out }
-                && _targets.MemberWrite(argument.Value, argument.Syntax.GetLocation()) is { } write)
+            if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out })
             {
-                Check(context, write, report);
+                CheckTarget(context, argument.Value, argument.Syntax.GetLocation(), null, report);
             }
         }
 
@@ -213,6 +264,13 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             }
 
             CheckWritesCall(context, invocation, invocation.TargetMethod, invocation.Instance, invocation.Arguments, report);
+            if (_bound is not null)
+            {
+                var writes = new List<FieldWrite>();
+                var problems = new List<Diagnostic>();
+                _bound.OfInvocation(invocation, WriteLocation(invocation), writes, problems);
+                CheckBound(context, writes, problems, report);
+            }
         }
 
         /// <summary>A call bound at run time (a dynamic argument or receiver): which overload, and so which write, is unknown.</summary>
@@ -285,9 +343,9 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                     CheckTuple(context, element, report);
                 }
             }
-            else if (_targets.MemberWrite(target, target.Syntax.GetLocation()) is { } write)
+            else
             {
-                Check(context, write, report);
+                CheckTarget(context, target, target.Syntax.GetLocation(), null, report);
             }
         }
 

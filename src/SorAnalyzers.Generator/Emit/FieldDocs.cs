@@ -13,7 +13,8 @@ internal static class FieldDocs
             .Text(field.Description)
             .Text("Owner: ", field.OwnerText, ".")
             .Text("Direction: ", field.Direction, ".")
-            .Text("Held by: ", string.Join(", ", field.HeldBy), ".");
+            .Text("Held by: ", string.Join(", ", field.HeldBy), ".")
+            .Text("Called, in each system: ", field.SystemNames, ".");
         return Deprecated(doc, field.Deprecated);
     }
 

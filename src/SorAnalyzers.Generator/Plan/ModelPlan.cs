@@ -68,6 +68,9 @@ internal sealed record FieldPlan(
 {
     /// <summary>"Account.Arr".</summary>
     public string Key => Entity + "." + Name;
+
+    /// <summary>"billing: metadata.arr, crm: AnnualRevenue": each system's own name for the field (<c>names:</c>), or null.</summary>
+    public string? SystemNames { get; init; }
 }
 
 /// <summary>

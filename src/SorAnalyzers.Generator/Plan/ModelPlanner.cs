@@ -128,7 +128,10 @@ internal sealed class ModelPlanner
                     field.Pii,
                     field.Required,
                     field.Immutable,
-                    field.Deprecated));
+                    field.Deprecated)
+                {
+                    SystemNames = field.Names.Count == 0 ? null : string.Join(", ", field.Names.Select(n => n.System + ": " + n.Name)),
+                });
             }
 
             entities.Add(new EntityPlan(entity.Name, className, entity.Description, fields.ToEquatableArray()));

@@ -223,6 +223,22 @@ public sealed class ModelComparer
         }
 
         Text(ChangeSeverity.Info, "field-description-changed", key, $"The description of {key}", before.Description, after.Description, at);
+        Names(key, before, after, at);
+    }
+
+    /// <summary>A system's own name for a field (<c>names:</c>) changed: the members and bag keys of types bound to it map differently.</summary>
+    private void Names(string key, FieldDefinition before, FieldDefinition after, ModelSpan at)
+    {
+        foreach (string system in before.Names.Concat(after.Names).Select(n => n.System).Distinct())
+        {
+            string? was = before.NameIn(system);
+            string? now = after.NameIn(system);
+            if (was != now)
+            {
+                Add(ChangeSeverity.Warning, "field-name-changed", key, $"{system}'s name for {key} changed: {Show(was)} → {Show(now)}", at, null,
+                    $"members and bag keys of types bound to {system} map by {Show(now ?? after.Name)}: a write through {Show(was ?? before.Name)} is no longer checked as {key}");
+            }
+        }
     }
 
     private void Flag(string flag, string key, bool before, bool after, ModelSpan at)

@@ -20,4 +20,21 @@ public sealed record FieldDefinition(
     public string Key => Entity + "." + Name;
 
     public bool IsDeprecated => Deprecated is not null;
+
+    /// <summary>Each holding system's own name for the field (<c>names:</c>), in the model's order; empty when none is declared.</summary>
+    public EquatableArray<FieldSystemName> Names { get; init; } = EquatableArray<FieldSystemName>.Empty;
+
+    /// <summary><paramref name="system"/>'s own name for the field, or null when the model declares none.</summary>
+    public string? NameIn(string system)
+    {
+        foreach (FieldSystemName name in Names)
+        {
+            if (name.System == system)
+            {
+                return name.Name;
+            }
+        }
+
+        return null;
+    }
 }

@@ -12,6 +12,7 @@ public static class ModelRules
     private const string Structure = "SorAnalyzers.Model.Structure";
     private const string Ownership = "SorAnalyzers.Model.Ownership";
     private const string Flows = "SorAnalyzers.Model.Flows";
+    private const string Bindings = "SorAnalyzers.Model.Bindings";
 
     public static readonly ModelRule YamlSyntax = new(
         "SOR0001", "The model is not valid YAML",
@@ -149,11 +150,28 @@ public static class ModelRules
         "SOR0035", "A referenced assembly was generated from another version of the model",
         "The referenced assembly '{0}' already holds the generated API of model namespace '{1}', but generated from a different version of the model than this project's (its model hash is {2}, this one's is {3}): build both projects from the same *.sor.yaml (share one file through Directory.Build.props) so that the code this project uses and the model its writes are checked against agree", ModelSeverity.Error, Structure);
 
+    public static readonly ModelRule UnknownNameSystem = new(
+        "SOR0040", "A field's name is given for an unknown system",
+        "Field {0} gives a name for '{1}' under 'names', which is not a declared system{2}", ModelSeverity.Error, Bindings);
+
+    public static readonly ModelRule NameInNonHolder = new(
+        "SOR0041", "A field's name is given for a system that does not hold it",
+        "Field {0} gives a name for {1} under 'names', but {1} does not hold {0}: it neither owns it (owner: {2}) nor receives it through a flow. Remove the name, or add the flow that delivers {0} to {1}", ModelSeverity.Error, Bindings);
+
+    public static readonly ModelRule InvalidSystemName = new(
+        "SOR0042", "A field's name in a system is not valid",
+        "'{0}' is not a valid name of field {1} in {2}: {3}", ModelSeverity.Error, Bindings);
+
+    public static readonly ModelRule DuplicateSystemName = new(
+        "SOR0043", "Two fields have the same name in one system",
+        "Fields {0} and {1} are both called '{2}' in {3}: a system's name must stand for one field of the entity, or a write through it could not tell which", ModelSeverity.Error, Bindings);
+
     public static readonly ImmutableArray<ModelRule> All = ImmutableArray.Create(
         YamlSyntax, FormatVersion, WrongNodeKind, EmptyModel, UnknownKey, LimitExceeded, DuplicateKey,
         MissingKey, InvalidValue, InvalidSystemId, MissingOwner, UnknownOwner, ReadOnlyOwner, UnknownType,
         EnumWithoutValues, DuplicateEnumValue, InvalidName, NameCollision, ValuesOnNonEnum, DuplicateFlowId,
         UnknownFlowSystem, FlowToItself, UnknownFlowField, EmptyWildcard, FlowIntoOwner, FieldNotHeld,
         FlowLoop, CompetingWriters, DeprecatedFieldInFlow, UnknownConflictRule, NoModel,
-        InvalidNamespace, GenerationFailed, ReferencedModelDiffers);
+        InvalidNamespace, GenerationFailed, ReferencedModelDiffers,
+        UnknownNameSystem, NameInNonHolder, InvalidSystemName, DuplicateSystemName);
 }

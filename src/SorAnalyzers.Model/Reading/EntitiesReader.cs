@@ -11,7 +11,7 @@ namespace SorAnalyzers.Model.Reading;
 internal sealed class EntitiesReader
 {
     private static readonly string[] EntityKeys = { "description", "fields" };
-    private static readonly string[] FieldKeys = { "type", "owner", "description", "pii", "required", "immutable", "deprecated", "values" };
+    private static readonly string[] FieldKeys = { "type", "owner", "description", "pii", "required", "immutable", "deprecated", "values", "names" };
 
     private static readonly Dictionary<string, FieldType> Types = new(StringComparer.Ordinal)
     {
@@ -67,6 +67,7 @@ internal sealed class EntitiesReader
             }
 
             List<FieldDefinition> fields = ReadFields(name.Value, fieldsNode);
+            CheckNamesUnique(fields);
             if (!validName)
             {
                 foreach (FieldDefinition field in fields)
@@ -123,6 +124,7 @@ internal sealed class EntitiesReader
         EquatableArray<string> values = ReadValues(key, type, section, ref valid);
         string? owner = ReadOwner(key, name, section);
         string? deprecated = ReadDeprecated(section);
+        EquatableArray<FieldSystemName> systemNames = ReadNames(key, section);
         if (!valid || type is null || owner is null)
         {
             return null;
@@ -139,7 +141,97 @@ internal sealed class EntitiesReader
             section.Flag("required"),
             section.Flag("immutable"),
             deprecated,
-            name.Span);
+            name.Span)
+        {
+            Names = systemNames,
+        };
+    }
+
+    /// <summary>
+    /// <c>names: { billing: metadata.arr, crm: AnnualRevenue }</c>: each system's own name for the field.
+    /// Whether each system holds the field is checked once holdings are resolved (<see cref="Resolution.FieldNamesCheck"/>).
+    /// </summary>
+    private EquatableArray<FieldSystemName> ReadNames(string key, ModelSection section)
+    {
+        YamlMapping? namesNode = section.Mapping("names");
+        if (namesNode is null)
+        {
+            return EquatableArray<FieldSystemName>.Empty;
+        }
+
+        var result = new List<FieldSystemName>();
+        foreach (KeyValuePair<YamlScalar, YamlNode> entry in namesNode.Entries)
+        {
+            YamlScalar system = entry.Key;
+            if (!_declared.IsDeclared(system.Value))
+            {
+                string? nearest = NearestName.Find(system.Value, _declared.KnownIds);
+                _diagnostics.Add(ModelRules.UnknownNameSystem, system.Span, nearest, key, system.Value, NearestName.Hint(nearest));
+                continue;
+            }
+
+            if (entry.Value is not YamlScalar value)
+            {
+                _diagnostics.Add(ModelRules.WrongNodeKind, entry.Value.Span, null, $"The name of {key} in {system.Value}", "a single value", entry.Value.KindName);
+                continue;
+            }
+
+            string? problem = FieldNameProblem(value);
+            if (problem is not null)
+            {
+                _diagnostics.Add(ModelRules.InvalidSystemName, value.Span, null, value.IsNull ? "" : value.Value, key, system.Value, problem);
+                continue;
+            }
+
+            if (_systems.ContainsKey(system.Value))
+            {
+                result.Add(new FieldSystemName(system.Value, value.Value, value.Span));
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private static string? FieldNameProblem(YamlScalar value)
+    {
+        if (value.IsNull || value.Value.Trim().Length == 0)
+        {
+            return "a name cannot be empty";
+        }
+
+        if (value.Value.Trim().Length != value.Value.Length)
+        {
+            return "a name cannot start or end with a space";
+        }
+
+        int dot = value.Value.IndexOf('.');
+        if (dot == 0 || dot == value.Value.Length - 1)
+        {
+            return "a dotted name is 'member.key', the key of a bag member: both parts are needed";
+        }
+
+        return null;
+    }
+
+    /// <summary>Two fields of one entity that one system calls by the same name (compared as bindings match it: ignoring case).</summary>
+    private void CheckNamesUnique(List<FieldDefinition> fields)
+    {
+        var seen = new Dictionary<(string System, string Name), FieldDefinition>();
+        foreach (FieldDefinition field in fields)
+        {
+            foreach (FieldSystemName name in field.Names)
+            {
+                var slot = (name.System, name.Name.ToUpperInvariant());
+                if (seen.TryGetValue(slot, out FieldDefinition? first))
+                {
+                    _diagnostics.AddDuplicate(ModelRules.DuplicateSystemName, name.Span, first.Names.First(n => n.System == name.System).Span, first.Key, field.Key, name.Name, name.System);
+                }
+                else
+                {
+                    seen.Add(slot, field);
+                }
+            }
+        }
     }
 
     private FieldType? ReadType(string key, YamlScalar name, ModelSection section)

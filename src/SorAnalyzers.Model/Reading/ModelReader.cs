@@ -90,6 +90,7 @@ public static class ModelReader
             .Read(merged.Sequence("flows"));
 
         var resolution = HoldingResolver.Resolve(systems.Valid, entities, flows, diagnostics);
+        entities = FieldNamesCheck.Apply(entities, resolution.Holdings, diagnostics);
         return new OwnershipModel(
             merged.Text("name"),
             merged.Text("version"),

@@ -342,5 +342,51 @@ public static class BrokenModels
             entities:
               A: { fields: { F: { type: string, owner: crm } } }
             """, "SOR0033", 2, 12),
+        new("names: unknown system", """
+            sor: 1
+            systems:
+              crm: {}
+            entities:
+              A: { fields: { F: { type: string, owner: crm, names: { crn: f } } } }
+            """, "SOR0040", 5, 58),
+        new("names: a system that does not hold the field", """
+            sor: 1
+            systems:
+              crm: {}
+              billing: {}
+            entities:
+              A: { fields: { F: { type: string, owner: crm, names: { billing: f } } } }
+            """, "SOR0041", 6, 67),
+        new("names: an empty name", """
+            sor: 1
+            systems:
+              crm: {}
+            entities:
+              A: { fields: { F: { type: string, owner: crm, names: { crm: "" } } } }
+            """, "SOR0042", 5, 63),
+        new("names: a dotted name without its key", """
+            sor: 1
+            systems:
+              crm: {}
+            entities:
+              A: { fields: { F: { type: string, owner: crm, names: { crm: metadata. } } } }
+            """, "SOR0042", 5, 63),
+        new("names: two fields called the same in one system", """
+            sor: 1
+            systems:
+              crm: {}
+            entities:
+              A:
+                fields:
+                  F: { type: string, owner: crm, names: { crm: field_one } }
+                  G: { type: string, owner: crm, names: { crm: Field_One } }
+            """, "SOR0043", 8, 52),
+        new("names: not a map", """
+            sor: 1
+            systems:
+              crm: {}
+            entities:
+              A: { fields: { F: { type: string, owner: crm, names: [f] } } }
+            """, "SOR0003", 5, 56),
     };
 }

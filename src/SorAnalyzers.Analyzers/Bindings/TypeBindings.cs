@@ -1,0 +1,201 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace SorAnalyzers.Analyzers.Bindings;
+
+/// <summary>
+/// The type bindings of one compilation: the <c>[assembly: SorBinding(typeof(T), …)]</c>,
+/// <c>[assembly: SorBindingMember(…)]</c> and <c>[assembly: SorBindingWriter(…)]</c> of the assembly being
+/// compiled, read once into dictionaries keyed by type, and the attributes on the types themselves, read when
+/// the type is first asked about. <see cref="Of"/> is cached per type, so the cost of a write check does not
+/// grow with the number of bound types beyond a dictionary lookup.
+/// </summary>
+internal sealed class TypeBindings
+{
+    private readonly BindingTypes _types;
+    private readonly Dictionary<ISymbol, List<BindingDeclaration>> _assemblyBindings = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<MemberDeclaration>> _assemblyMembers = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<WriterDeclaration>> _assemblyWriters = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, BoundType?> _bound = new(SymbolEqualityComparer.Default);
+
+    public TypeBindings(Compilation compilation, BindingTypes types)
+    {
+        _types = types;
+        foreach (AttributeData data in compilation.Assembly.GetAttributes())
+        {
+            if (types.Is(data, types.Binding) && TypeArgument(data) is { } bound
+                && data.ConstructorArguments.Length == 3
+                && data.ConstructorArguments[1].Value is string system && data.ConstructorArguments[2].Value is string entity)
+            {
+                Add(_assemblyBindings, bound, new BindingDeclaration(bound, system, entity, IsComplete(data), data));
+            }
+            else if (types.Is(data, types.Member) && TypeArgument(data) is { } owner
+                && data.ConstructorArguments.Length == 3
+                && data.ConstructorArguments[1].Value is string member && data.ConstructorArguments[2].Value is string field)
+            {
+                Add(_assemblyMembers, owner, new MemberDeclaration(owner, member, field, data));
+            }
+            else if (types.Is(data, types.Writer) && TypeArgument(data) is { } declaring
+                && data.ConstructorArguments.Length == 2 && data.ConstructorArguments[1].Value is string method)
+            {
+                Add(_assemblyWriters, declaring, new WriterDeclaration(declaring, method, KeyParameter(data), data));
+            }
+        }
+    }
+
+    public BindingTypes Types => _types;
+
+    /// <summary>What the bindings say about <paramref name="type"/> (its own, its base types' and its interfaces'), or null when it is not bound.</summary>
+    public BoundType? Of(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None)
+        {
+            return null;
+        }
+
+        return _bound.GetOrAdd(named.OriginalDefinition, t => Build((INamedTypeSymbol)t));
+    }
+
+    /// <summary>The <c>[SorBinding]</c>s of exactly this type: the assembly's first, then the type's own, in source order.</summary>
+    public List<BindingDeclaration> DeclaredOn(INamedTypeSymbol type)
+    {
+        var result = new List<BindingDeclaration>();
+        if (_assemblyBindings.TryGetValue(type.OriginalDefinition, out List<BindingDeclaration>? declared))
+        {
+            result.AddRange(declared);
+        }
+
+        foreach (AttributeData data in type.OriginalDefinition.GetAttributes())
+        {
+            if (_types.Is(data, _types.Binding) && data.ConstructorArguments.Length == 2
+                && data.ConstructorArguments[0].Value is string system && data.ConstructorArguments[1].Value is string entity)
+            {
+                result.Add(new BindingDeclaration(type.OriginalDefinition, system, entity, IsComplete(data), data));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The assembly's <c>[SorBindingMember]</c>s, for validation.</summary>
+    public IEnumerable<MemberDeclaration> AssemblyMembers => _assemblyMembers.Values.SelectMany(m => m);
+
+    /// <summary>
+    /// Whether <paramref name="method"/>, called on a value of a type with <paramref name="bound"/>, is a
+    /// declared writer; <paramref name="keyParameter"/> is the parameter that takes the field's system name.
+    /// </summary>
+    public bool IsWriter(IMethodSymbol method, BoundType bound, out IParameterSymbol? keyParameter)
+    {
+        keyParameter = null;
+        string? name = null;
+        bool declared = false;
+        if (bound.Writers.TryGetValue(method.Name, out WriterDeclaration? writer))
+        {
+            declared = true;
+            name = writer.KeyParameter;
+        }
+        else
+        {
+            for (IMethodSymbol? current = method.OriginalDefinition; current is not null; current = current.OverriddenMethod)
+            {
+                if (current.GetAttributes().FirstOrDefault(a => _types.Is(a, _types.Writer)) is { } data)
+                {
+                    declared = true;
+                    name = KeyParameter(data);
+                    break;
+                }
+            }
+        }
+
+        if (!declared)
+        {
+            return false;
+        }
+
+        keyParameter = KeyParameterOf(method, name);
+        return keyParameter is not null;
+    }
+
+    /// <summary>The writer's key parameter: the one named, else the first string parameter.</summary>
+    public static IParameterSymbol? KeyParameterOf(IMethodSymbol method, string? name)
+        => name is null
+            ? method.Parameters.FirstOrDefault(p => p.Type.SpecialType == SpecialType.System_String)
+            : method.Parameters.FirstOrDefault(p => p.Name == name && p.Type.SpecialType == SpecialType.System_String);
+
+    private BoundType? Build(INamedTypeSymbol type)
+    {
+        var bindings = ImmutableArray.CreateBuilder<BindingDeclaration>();
+        var members = new Dictionary<string, MemberDeclaration>(BoundType.NameComparer);
+        var writers = new Dictionary<string, WriterDeclaration>(System.StringComparer.Ordinal);
+        var entities = new HashSet<string>(System.StringComparer.Ordinal);
+
+        // The type first, then its base types outward, then its interfaces: the nearest declaration wins.
+        var chain = new List<INamedTypeSymbol>();
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            chain.Add(current.OriginalDefinition);
+        }
+
+        chain.AddRange(type.AllInterfaces.Select(i => i.OriginalDefinition));
+        foreach (INamedTypeSymbol link in chain)
+        {
+            foreach (BindingDeclaration binding in DeclaredOn(link))
+            {
+                if (entities.Add(binding.Entity))
+                {
+                    bindings.Add(binding); // a second binding of one entity is SOR0124, reported at it
+                }
+            }
+
+            if (_assemblyMembers.TryGetValue(link, out List<MemberDeclaration>? declaredMembers))
+            {
+                foreach (MemberDeclaration member in declaredMembers)
+                {
+                    if (!members.ContainsKey(member.Member))
+                    {
+                        members.Add(member.Member, member);
+                    }
+                }
+            }
+
+            if (_assemblyWriters.TryGetValue(link, out List<WriterDeclaration>? declaredWriters))
+            {
+                foreach (WriterDeclaration writer in declaredWriters)
+                {
+                    if (!writers.ContainsKey(writer.Method))
+                    {
+                        writers.Add(writer.Method, writer);
+                    }
+                }
+            }
+        }
+
+        return bindings.Count == 0 ? null : new BoundType(bindings.ToImmutable(), members, writers);
+    }
+
+    private static INamedTypeSymbol? TypeArgument(AttributeData data)
+        => data.ConstructorArguments.Length > 0 && data.ConstructorArguments[0].Kind == TypedConstantKind.Type
+            && data.ConstructorArguments[0].Value is INamedTypeSymbol type && type.TypeKind != TypeKind.Error
+            ? type.OriginalDefinition
+            : null;
+
+    private static bool IsComplete(AttributeData data)
+        => data.NamedArguments.Any(a => a.Key == "Complete" && a.Value.Value is true);
+
+    private static string? KeyParameter(AttributeData data)
+        => data.NamedArguments.FirstOrDefault(a => a.Key == "KeyParameter").Value.Value as string;
+
+    private static void Add<T>(Dictionary<ISymbol, List<T>> map, INamedTypeSymbol type, T item)
+    {
+        if (!map.TryGetValue(type, out List<T>? list))
+        {
+            list = new List<T>();
+            map.Add(type, list);
+        }
+
+        list.Add(item);
+    }
+}
