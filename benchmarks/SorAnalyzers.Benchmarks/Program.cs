@@ -9,6 +9,8 @@ namespace SorAnalyzers.Benchmarks;
 
 /// <summary>
 /// <c>--quick</c>: the interleaved Stopwatch harness (<see cref="QuickRun"/>), under two minutes.
+/// <c>--scale [compile] [read] [sweep]</c>: the scale cases on a 2,000-field model and a 0.1–2 MB size
+/// sweep (<see cref="ScaleRun"/>), a few minutes.
 /// <c>--short</c>: BenchmarkDotNet in process, 3 warm-up and 3 measured iterations per case.
 /// Otherwise BenchmarkDotNet's full statistics, one child process per case; its own options
 /// (<c>--filter</c>, <c>--list flat</c>, …) pass through.
@@ -20,6 +22,11 @@ public static class Program
         if (args.Contains("--quick", StringComparer.Ordinal))
         {
             return QuickRun.Run();
+        }
+
+        if (args.Contains("--scale", StringComparer.Ordinal))
+        {
+            return ScaleRun.Run(args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList());
         }
 
         IConfig config = DefaultConfig.Instance;

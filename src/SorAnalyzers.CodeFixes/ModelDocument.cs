@@ -45,7 +45,8 @@ internal sealed class ModelDocument
             texts.Add(await document.GetTextAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        ModelReadResult read = ModelReader.Read(documents.Select((d, i) => new ModelSource(d.FilePath ?? d.Name, texts[i].ToString())));
+        // The analyzers read the same files through the shared cache: the fix finds their read there.
+        ModelReadResult read = ModelReadCache.Read(documents.Select((d, i) => new ModelSource(d.FilePath ?? d.Name, texts[i].ToString())).ToList());
         return new ModelDocument(documents, texts, read);
     }
 

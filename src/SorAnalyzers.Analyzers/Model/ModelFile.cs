@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -13,17 +12,12 @@ namespace SorAnalyzers.Analyzers.Model;
 
 /// <summary>
 /// The project's ownership model as the analyzers see it: every <c>*.sor.yaml</c> additional file, read
-/// as one model. Read once per set of texts: a model of one file is cached by its <see cref="SourceText"/>
-/// (so every analyzer and every compilation that sees the same text shares one read); a model of several
-/// files by the first file's text, checked against the others'.
+/// as one model. Read once per set of files (paths and texts) through <see cref="ModelReadCache"/>, which
+/// the generator shares: every analyzer, the generator and every compilation that sees the same files
+/// share one read, and so do the builds that follow in the same compiler server.
 /// </summary>
 internal sealed class ModelFile
 {
-    private static readonly SourceTextValueProvider<ModelReadResult> Reads =
-        new(text => ModelReader.Read(text.ToString()));
-
-    private static readonly ConditionalWeakTable<SourceText, SplitRead> SplitReads = new();
-
     private ModelFile(ImmutableArray<AdditionalText> files, ImmutableArray<SourceText> texts, ModelReadResult result)
     {
         Files = files;
@@ -64,38 +58,12 @@ internal sealed class ModelFile
             return null;
         }
 
-        ModelReadResult result = files.Count == 1
-            ? ReadOne(context, texts[0])
-            : ReadSplit(files.ToImmutable(), texts.ToImmutable());
+        // A read that throws (YamlDotNet could not load, say) is not cached and surfaces as AD0001, which
+        // the package makes an error, instead of every model diagnostic silently vanishing.
+        ModelReadResult result = ModelReadCache.Read(files.Select((f, i) => new ModelSource(f.Path, texts[i].ToString())).ToList());
         return new ModelFile(files.ToImmutable(), texts.ToImmutable(), result);
     }
-
-    private static ModelReadResult ReadOne(CompilationStartAnalysisContext context, SourceText text)
-    {
-        // TryGetValue is false when the read threw (YamlDotNet could not load, say) and Roslyn swallowed
-        // it: read again outside the cache so that the failure surfaces as AD0001, which the package
-        // makes an error, instead of every model diagnostic silently vanishing.
-        // The result's Sources stay empty (the text is the cache's key, not its path): places are mapped
-        // to files by Files and Texts here.
-        return context.TryGetValue(text, Reads, out ModelReadResult? cached) ? cached : ModelReader.Read(text.ToString());
-    }
 #pragma warning restore RS1012
-
-    private static ModelReadResult ReadSplit(ImmutableArray<AdditionalText> files, ImmutableArray<SourceText> texts)
-    {
-        SplitRead read = SplitReads.GetValue(texts[0], _ => new SplitRead());
-        lock (read)
-        {
-            if (read.Result is null || !read.Texts.SequenceEqual(texts) || !read.Paths.SequenceEqual(files.Select(f => f.Path)))
-            {
-                read.Result = ModelReader.Read(files.Select((f, i) => new ModelSource(f.Path, texts[i].ToString())));
-                read.Texts = texts;
-                read.Paths = files.Select(f => f.Path).ToImmutableArray();
-            }
-
-            return read.Result;
-        }
-    }
 
     /// <summary>The file a place in the model is in.</summary>
     public AdditionalText FileOf(ModelSpan span) => Files[span.Source >= 0 && span.Source < Files.Length ? span.Source : 0];
@@ -113,15 +81,5 @@ internal sealed class ModelFile
         ModelSpan clamped = span.ClampedTo(text.Length);
         var lines = new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn));
         return Location.Create(file.Path, TextSpan.FromBounds(clamped.Start, clamped.End), lines);
-    }
-
-    /// <summary>The last read of a model of several files whose first file has a given text.</summary>
-    private sealed class SplitRead
-    {
-        public ImmutableArray<SourceText> Texts { get; set; } = ImmutableArray<SourceText>.Empty;
-
-        public ImmutableArray<string> Paths { get; set; } = ImmutableArray<string>.Empty;
-
-        public ModelReadResult? Result { get; set; }
     }
 }

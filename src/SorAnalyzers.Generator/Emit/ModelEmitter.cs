@@ -27,9 +27,15 @@ internal static class ModelEmitter
             files.Add(ViewsEmitter.Emit(plan, group));
         }
 
+        var flows = new Dictionary<string, FlowPlan>(System.StringComparer.Ordinal);
+        foreach (FlowPlan flow in plan.Flows)
+        {
+            flows[flow.Id] = flow;
+        }
+
         foreach (ViewGroupPlan group in plan.FlowViews)
         {
-            files.Add(ViewsEmitter.Emit(plan, group));
+            files.Add(ViewsEmitter.Emit(plan, group, flows[group.Id]));
         }
 
         return files.ToEquatableArray();

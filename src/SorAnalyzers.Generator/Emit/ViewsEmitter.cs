@@ -11,20 +11,21 @@ namespace SorAnalyzers.Generator.Emit;
 /// </summary>
 internal static class ViewsEmitter
 {
-    public static GeneratedFile Emit(ModelPlan plan, ViewGroupPlan group)
+    /// <param name="flow">The flow of a flow view group (null for a system's).</param>
+    public static GeneratedFile Emit(ModelPlan plan, ViewGroupPlan group, FlowPlan? flow = null)
     {
         CodeWriter writer = SourceFile.Start(plan, group.Namespace);
         bool first = true;
         foreach (ViewPlan view in group.Views)
         {
             first = ConstantsEmitter.Separate(writer, first);
-            WriteView(writer, plan, group, view);
+            WriteView(writer, plan, group, flow, view);
         }
 
         return new GeneratedFile(group.HintName, SourceFile.Finish(writer));
     }
 
-    private static void WriteView(CodeWriter writer, ModelPlan plan, ViewGroupPlan group, ViewPlan view)
+    private static void WriteView(CodeWriter writer, ModelPlan plan, ViewGroupPlan group, FlowPlan? flow, ViewPlan view)
     {
         string entity = "<c>" + DocText.Inline(view.Entity) + "</c>";
         new DocComment()
@@ -57,7 +58,7 @@ internal static class ViewsEmitter
         writer.Line($"public global::SorAnalyzers.SorRecord {ModelPlanner.RecordMember} {{ get; }}");
         if (group.IsFlow)
         {
-            FlowPlan flow = plan.Flows.First(f => f.Id == group.Id);
+            flow ??= plan.Flows.First(f => f.Id == group.Id);
             writer.Line();
             writer.Line($"/// <summary>The flow <c>{DocText.Inline(flow.Id)}</c> ({DocText.Inline(flow.Direction)}): the setters and <c>{ModelPlanner.ApplyMember}</c> write by its conflict rule.</summary>");
             writer.Line($"public static global::SorAnalyzers.SorFlowInfo {ModelPlanner.FlowMember} {{ get; }} = {CatalogEmitter.NewFlowInfo(flow)};");

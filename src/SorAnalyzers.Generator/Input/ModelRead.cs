@@ -26,7 +26,7 @@ internal sealed record ModelRead(string Path, int TextLength, OwnershipModel? Mo
         int firstLength = readable[0].Text!.Length;
         try
         {
-            ModelReadResult result = ModelReader.Read(readable.Select(t => t.ToSource()));
+            ModelReadResult result = ModelReadCache.Read(readable.Select(t => t.ToSource()).ToList());
             return new ModelRead(
                 firstPath,
                 firstLength,

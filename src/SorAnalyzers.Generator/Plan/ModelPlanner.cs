@@ -172,13 +172,8 @@ internal sealed class ModelPlanner
     private ViewGroupPlan PlanFlowViews(FlowDefinition flow, string namespaceName)
     {
         var views = new List<ViewPlan>();
-        foreach (EntityDefinition entity in _model.Entities)
+        foreach (var (entity, carried) in _model.CarriedByEntity(flow).Select(p => (p.Key, p.Value)))
         {
-            var carried = entity.Fields.Where(f => flow.Carries(f.Key)).ToList();
-            if (carried.Count == 0)
-            {
-                continue;
-            }
 
             views.Add(new ViewPlan(entity.Name, _names.FlowViewClass(flow.Id, entity.Name)!, carried.Select(f => new ViewPropertyPlan(
                 f.Name,

@@ -84,14 +84,17 @@ public sealed class GeneratedNames
 
         foreach (SystemDefinition system in model.Systems)
         {
-            ClaimViews(system.Id, model.Entities, f => model.Holds(system.Id, f.Key), RecordMember);
+            ClaimViews(
+                system.Id,
+                model.Entities.Select(e => new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(e, e.Fields.Where(f => model.Holds(system.Id, f.Key)).ToList())),
+                RecordMember);
         }
 
         var flowNamespaces = new NameScope();
         foreach (FlowDefinition flow in model.Flows)
         {
             _flowNamespaces[flow.Id] = flowNamespaces.Claim(flow.Id);
-            ClaimViews(FlowKey(flow.Id), model.Entities, f => flow.Carries(f.Key), RecordMember, FlowMember, ApplyMember);
+            ClaimViews(FlowKey(flow.Id), model.CarriedByEntity(flow), RecordMember, FlowMember, ApplyMember);
         }
     }
 
@@ -141,12 +144,12 @@ public sealed class GeneratedNames
     private static string? Find<TKey>(Dictionary<TKey, string> names, TKey key) => names.TryGetValue(key, out string? name) ? name : null;
 
     /// <param name="reserved">The view's own members, which no field property may take.</param>
-    private void ClaimViews(string owner, EquatableArray<EntityDefinition> entities, Func<FieldDefinition, bool> included, params string[] reserved)
+    /// <param name="entities">The entities in the model's order, each with the fields the owner's views show.</param>
+    private void ClaimViews(string owner, IEnumerable<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> entities, params string[] reserved)
     {
         var classes = new NameScope(RecordMember);
-        foreach (EntityDefinition entity in entities)
+        foreach (var (entity, fields) in entities.Select(p => (p.Key, p.Value)))
         {
-            var fields = entity.Fields.Where(included).ToList();
             if (fields.Count == 0)
             {
                 continue;

@@ -88,6 +88,7 @@ internal sealed class HoldingResolver
         foreach (FlowDefinition flow in _flows)
         {
             var carried = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (FlowFieldReference reference in flow.Fields)
             {
                 List<FieldDefinition> delivered = Deliverable(flow, reference).ToList();
@@ -113,7 +114,7 @@ internal sealed class HoldingResolver
 
                 foreach (FieldDefinition field in delivered)
                 {
-                    if (carried.Contains(field.Key))
+                    if (!seen.Add(field.Key))
                     {
                         continue;
                     }
@@ -156,10 +157,28 @@ internal sealed class HoldingResolver
     private HashSet<(string System, string Field)> CheckLoops(List<FlowDefinition> flows)
     {
         var inLoops = new HashSet<(string System, string Field)>();
+
+        // Each field's flows, in the model's order: one pass over what the flows carry.
+        var carriers = new Dictionary<string, List<FlowDefinition>>(StringComparer.Ordinal);
+        foreach (FlowDefinition flow in flows)
+        {
+            foreach (string key in flow.Carried)
+            {
+                if (!carriers.TryGetValue(key, out List<FlowDefinition>? list))
+                {
+                    carriers[key] = list = new List<FlowDefinition>();
+                }
+
+                list.Add(flow);
+            }
+        }
+
         foreach (FieldDefinition field in _fields.Values)
         {
             // Copies returning to the owner (targetIfBlank fills) are not loops: leave those edges out.
-            var edges = flows.Where(f => f.Carries(field.Key) && f.To != field.Owner).ToList();
+            var edges = carriers.TryGetValue(field.Key, out List<FlowDefinition>? carrying)
+                ? carrying.Where(f => f.To != field.Owner).ToList()
+                : new List<FlowDefinition>();
             var reported = new HashSet<string>(StringComparer.Ordinal);
             foreach (FlowDefinition edge in edges)
             {

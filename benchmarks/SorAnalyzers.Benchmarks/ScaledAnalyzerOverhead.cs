@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SorAnalyzers.Generator;
+using SorAnalyzers.Model;
+using SorAnalyzers.Model.Reading;
+
+namespace SorAnalyzers.Benchmarks;
+
+/// <summary>
+/// The analyzers' share of a compile on the scaled model (<c>--scale analyzers</c>): an integration
+/// project of synthetic files written from the 2,000-field model (sync jobs through flow views, system
+/// desks, <c>SorRecord.Set</c>) plus the generated API, compiled and analyzed on one thread with no
+/// analyzer, with ours, and with BannedApiAnalyzers. Our overhead is set against the compile and
+/// against the peer's overhead, the two ratios the issue asks for.
+/// </summary>
+internal static class ScaledAnalyzerOverhead
+{
+    private static readonly ImmutableArray<DiagnosticAnalyzer> DriverOnly = ImmutableArray.Create<DiagnosticAnalyzer>(new NothingPerOperation());
+
+    public static void Run(string yaml, int files, int rounds)
+    {
+        OwnershipModel model = ModelReader.Read(yaml).Model ?? throw new InvalidOperationException("The scaled model does not read.");
+        var trees = SyntheticIntegrationCode.Files(model, files).Select(f => CompilerInputs.Parse(f.Text, f.Path)).ToList();
+
+        // One call the peer bans, so that it is seen to be loaded and reading its list.
+        trees.Add(CompilerInputs.Parse("namespace Scaled.Landscape.Integrations { internal static class Log { public static void Line(string text) => System.Console.WriteLine(text); } }", "/project/Log.cs"));
+        var additional = ImmutableArray.Create<AdditionalText>(
+            new CompilerInputs.InMemoryText("/project/scaled.sor.yaml", yaml),
+            new CompilerInputs.InMemoryText("/project/BannedSymbols.txt", AnalyzerSets.BannedSymbols));
+        AnalyzerConfigOptionsProvider options = CompilerInputs.BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Scaled.Landscape.Integrations" });
+        CSharpCompilation handWritten = CompilerInputs.Compilation("Scaled.Integrations", trees, concurrentBuild: false);
+        CSharpGeneratorDriver.Create(new[] { new SorModelGenerator().AsSourceGenerator() }, additional, CompilerInputs.ParseOptions, options)
+            .RunGeneratorsAndUpdateCompilation(handWritten, out Compilation compilation, out ImmutableArray<Diagnostic> generatorProblems);
+        var problems = generatorProblems.Concat(compilation.GetDiagnostics()).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The scaled integration project must compile clean:\n" + string.Join("\n", problems.Take(20)));
+        }
+
+        compilation = compilation.Clone();
+        var analyzerOptions = new AnalyzerOptions(additional, options);
+        ImmutableArray<Diagnostic> Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers) => compilation.Clone()
+            .WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+            .GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+
+        var ours = Analyze(AnalyzerSets.Ours).Where(d => d.Id.StartsWith("SOR", StringComparison.Ordinal) || d.Id.StartsWith("AD", StringComparison.Ordinal)).ToList();
+        var banned = Analyze(AnalyzerSets.BannedApi);
+        if (ours.Count > 0 || !banned.Any(d => d.Id == "RS0030"))
+        {
+            throw new InvalidOperationException("Ours must be silent and the peer must report RS0030:\n" + string.Join("\n", ours.Concat(banned).Take(20)));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(FormattableString.Invariant($"## Analyzers on the scaled model: {files} synthetic files ({trees.Sum(t => t.Length) / 1024} KB of C#) and the generated API, one thread"));
+        var cases = new (string Name, Func<object> Run)[]
+        {
+            ("no analyzers (GetDiagnostics)", () => compilation.Clone().GetDiagnostics().Length),
+            ("SorAnalyzers (3 analyzers)", () => Analyze(AnalyzerSets.Ours).Length),
+            ("BannedApiAnalyzers 5.6.0 (peer)", () => Analyze(AnalyzerSets.BannedApi).Length),
+            ("the analyzer driver alone (an analyzer that does nothing per operation)", () => Analyze(DriverOnly).Length),
+        };
+        var times = ScaleRun.Interleave(cases, rounds);
+        ScaleRun.Print($"analyzer overhead ({rounds} interleaved rounds)", cases, times);
+        var oursShare = Enumerable.Range(0, rounds).Select(r => (times[1][r] - times[0][r]) / times[0][r]).ToList();
+        var toPeer = Enumerable.Range(0, rounds).Select(r => (times[1][r] - times[0][r]) / (times[2][r] - times[0][r])).ToList();
+        // The driver's own cost (operation trees, compilation events) is paid by any analyzer of operations;
+        // what each set adds beyond it is its own work, what -p:ReportAnalyzer=true attributes to it.
+        var oursOwn = Enumerable.Range(0, rounds).Select(r => (times[1][r] - times[3][r]) / times[0][r]).ToList();
+        var oursToPeerOwn = Enumerable.Range(0, rounds).Select(r => (times[1][r] - times[3][r]) / (times[2][r] - times[3][r])).ToList();
+        Console.WriteLine();
+        Console.WriteLine(FormattableString.Invariant(
+            $"Beyond the driver: ours {ScaleRun.Median(oursOwn):P1} of the compile (rounds {oursOwn.Min():P1} to {oursOwn.Max():P1}); ours / the peer's: {ScaleRun.Median(oursToPeerOwn):0.00} ({oursToPeerOwn.Min():0.00} to {oursToPeerOwn.Max():0.00})."));
+        Console.WriteLine(FormattableString.Invariant(
+            $"Wall time added, analyzer driver included: ours {ScaleRun.Median(oursShare):P1} of the compile (rounds {oursShare.Min():P1} to {oursShare.Max():P1}); ours / the peer's: {ScaleRun.Median(toPeer):0.00} ({toPeer.Min():0.00} to {toPeer.Max():0.00})."));
+    }
+
+    // A measuring stick, never shipped nor loaded by a compiler: the rules for analyzer assemblies do not apply.
+#pragma warning disable RS1041, RS1036, RS2008
+
+    /// <summary>Registers for the operations ours look at (writes, calls, object creations) and does nothing: the driver's floor.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class NothingPerOperation : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Never = new("NOOP001", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterOperationAction(
+                _ => { },
+                Microsoft.CodeAnalysis.OperationKind.SimpleAssignment,
+                Microsoft.CodeAnalysis.OperationKind.Invocation,
+                Microsoft.CodeAnalysis.OperationKind.ObjectCreation,
+                Microsoft.CodeAnalysis.OperationKind.PropertyReference);
+        }
+    }
+#pragma warning restore RS1041, RS1036, RS2008
+}
