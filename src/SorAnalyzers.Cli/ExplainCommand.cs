@@ -108,7 +108,6 @@ public static class ExplainCommand
         }
 
         string path = ModelGroups.Describe(files);
-        string checkArguments = string.Join(" ", files) + (files.Count > 1 ? " --one-model" : "");
         if (result.Model is null)
         {
             foreach (ModelDiagnostic diagnostic in result.Diagnostics)
@@ -121,7 +120,7 @@ public static class ExplainCommand
         else if (result.HasErrors)
         {
             // The valid parts still answer the question; say the answer may be incomplete.
-            error.WriteLine($"sor: '{path}' has errors (run 'sor check {checkArguments}'); broken parts are left out below.");
+            error.WriteLine($"sor: '{path}' has errors (run '{ModelGroups.CheckCommand(files)}'); broken parts are left out below.");
         }
 
         return result;

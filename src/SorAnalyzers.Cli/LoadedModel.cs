@@ -16,23 +16,9 @@ public sealed record LoadedModel(string DisplayPath, OwnershipModel Model)
     /// printed and the model is used.
     /// </summary>
     public static LoadedModel? From(string displayPath, string text, TextWriter error)
-    {
-        ModelReadResult result = ModelReader.Read(text);
-        foreach (ModelDiagnostic diagnostic in result.Diagnostics)
-        {
-            error.WriteLine(ReportedDiagnostic.From(diagnostic, warningsAsErrors: false).ToMSBuildLine(displayPath));
-        }
+        => From(displayPath, ModelReader.Read(new[] { new ModelSource(displayPath, text) }), error);
 
-        if (result.HasErrors || result.Model is null)
-        {
-            error.WriteLine($"sor: '{displayPath}' has errors; fix them first (sor check {displayPath}).");
-            return null;
-        }
-
-        return new LoadedModel(displayPath, result.Model);
-    }
-
-    /// <summary>A model read from several files (with <c>--one-model</c>), shown under the name <paramref name="displayPath"/>.</summary>
+    /// <summary>A model read from one or more files (<c>--one-model</c>), shown under the name <paramref name="displayPath"/>.</summary>
     public static LoadedModel? From(string displayPath, ModelReadResult result, TextWriter error)
     {
         foreach (ModelDiagnostic diagnostic in result.Diagnostics)
@@ -42,7 +28,7 @@ public sealed record LoadedModel(string DisplayPath, OwnershipModel Model)
 
         if (result.HasErrors || result.Model is null)
         {
-            error.WriteLine($"sor: '{displayPath}' has errors; fix them first (sor check {string.Join(" ", result.Sources.Select(s => s.Path))} --one-model).");
+            error.WriteLine($"sor: '{displayPath}' has errors; fix them first ({ModelGroups.CheckCommand(result.Sources.Select(s => s.Path).ToList())}).");
             return null;
         }
 

@@ -41,6 +41,10 @@ public static class ModelGroups
         return ModelReader.Read(sources);
     }
 
+    /// <summary>The command that checks the model of <paramref name="files"/>: <c>sor check a.sor.yaml</c>, or with <c>--one-model</c> for several.</summary>
+    public static string CheckCommand(IReadOnlyList<string> files)
+        => "sor check " + string.Join(" ", files) + (files.Count > 1 ? " --one-model" : "");
+
     /// <summary>A name for a model in messages: its file, or its first file and how many more.</summary>
     public static string Describe(IReadOnlyList<string> paths)
         => paths.Count == 1 ? paths[0] : $"{paths[0]} (+{paths.Count - 1} more files)";

@@ -53,7 +53,7 @@ internal sealed class ModelDocument
     /// <summary>The document and text a place in the model is in.</summary>
     public (TextDocument Document, SourceText Text) At(Model.Text.ModelSpan span)
     {
-        int source = span.Source >= 0 && span.Source < Documents.Count ? span.Source : 0;
+        int source = span.SourceIn(Documents.Count);
         return (Documents[source], Texts[source]);
     }
 

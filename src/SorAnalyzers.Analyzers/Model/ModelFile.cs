@@ -65,13 +65,10 @@ internal sealed class ModelFile
     }
 #pragma warning restore RS1012
 
-    /// <summary>The file a place in the model is in.</summary>
-    public AdditionalText FileOf(ModelSpan span) => Files[span.Source >= 0 && span.Source < Files.Length ? span.Source : 0];
-
     /// <summary>A place in the model as a Roslyn location, in its own file, clamped to the text so a stale span cannot throw.</summary>
     public Location LocationOf(ModelSpan span)
     {
-        int source = span.Source >= 0 && span.Source < Files.Length ? span.Source : 0;
+        int source = span.SourceIn(Files.Length);
         return LocationOf(Files[source], Texts[source], span);
     }
 

@@ -21,7 +21,7 @@ public sealed record ModelReadResult(OwnershipModel? Model, EquatableArray<Model
 
     /// <summary>The file a place is in (the first file for a span of an unknown file).</summary>
     public ModelSource? SourceOf(ModelSpan span)
-        => Sources.Count == 0 ? null : Sources[span.Source >= 0 && span.Source < Sources.Count ? span.Source : 0];
+        => Sources.Count == 0 ? null : Sources[span.SourceIn(Sources.Count)];
 
     /// <summary>The path of the file a place is in, or <paramref name="fallback"/> when the model was read from a bare text.</summary>
     public string PathOf(ModelSpan span, string fallback = "")

@@ -15,6 +15,12 @@ public readonly record struct ModelSpan(int Start, int End, int StartLine, int S
     /// <summary>The start of the model file number <paramref name="source"/>.</summary>
     public static ModelSpan StartOf(int source) => new(0, 0, 0, 0, 0, 0, source);
 
+    /// <summary>
+    /// The index of this place's file among a model's <paramref name="fileCount"/> files; the first file
+    /// for an index out of range, so that a stale span still names a file that exists.
+    /// </summary>
+    public int SourceIn(int fileCount) => Source >= 0 && Source < fileCount ? Source : 0;
+
     /// <summary>The empty span where this one starts: for "missing" diagnostics that point at the enclosing element.</summary>
     public ModelSpan StartPoint => this with { End = Start, EndLine = StartLine, EndColumn = StartColumn };
 
