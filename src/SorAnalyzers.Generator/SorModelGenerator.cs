@@ -102,14 +102,14 @@ public sealed class SorModelGenerator : IIncrementalGenerator
         // Per syntax tree, by the tree's identity: a compilation keeps the tree objects of the files an edit did
         // not touch, so only changed and added files are read again. (A syntax provider's transform would run
         // for every file on every edit: it may use the semantic model, which an edit anywhere changes.)
-        IncrementalValueProvider<ImmutableArray<EquatableArray<string>>> names = context.CompilationProvider
+        IncrementalValueProvider<ImmutableArray<NamesInCode>> names = context.CompilationProvider
             .SelectMany((compilation, _) => compilation.SyntaxTrees)
             .Select((tree, token) => NamesInCode.Of(tree.GetRoot(token), token))
             .WithTrackingName(TrackingNames.NamesInFile)
             .Collect();
 
         IncrementalValueProvider<ViewChoice> choice = plan.Combine(names).Combine(allViews)
-            .Select((x, _) => ViewChoice.Of(x.Left.Left.Value, x.Right ? null : NamesInCode.Union(x.Left.Right), x.Right))
+            .Select((x, _) => ViewChoice.Of(x.Left.Left.Value, x.Left.Right, x.Right))
             .WithTrackingName(TrackingNames.ViewChoice);
 
         IncrementalValueProvider<ViewsHere> viewsHere = choice.Combine(home).Combine(context.CompilationProvider)

@@ -4,20 +4,22 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SorAnalyzers.Model;
 
 namespace SorAnalyzers.Generator.Input;
 
 /// <summary>
-/// The identifiers a project's C# spells, which decide the views it gets (<see cref="ViewChoice"/>). Taken
-/// from syntax alone, one file at a time (an edit re-reads only its file), including doc comments'
-/// <c>cref</c>s; the set of a file compares by value, so an edit that spells no new name changes nothing
-/// downstream.
+/// What one C# file spells, which decides the views a project gets (<see cref="ViewChoice"/>): its identifiers
+/// (doc comments' <c>cref</c>s included), and the last name of each namespace it imports for every file with
+/// <c>global using</c>. Taken from syntax alone, one file at a time: an edit re-reads only its file, and a file's
+/// names compare by value, so an edit that spells no new name changes nothing downstream.
 /// </summary>
-internal static class NamesInCode
+/// <param name="Identifiers">The distinct identifiers, sorted (ordinal), so that equal sets are equal arrays.</param>
+/// <param name="GlobalImports">The last name of each namespace or type a <c>global using</c> of this file imports.</param>
+internal sealed record NamesInCode(EquatableArray<string> Identifiers, EquatableArray<string> GlobalImports)
 {
-    /// <summary>The distinct identifiers of one file, sorted (ordinal) so that equal sets are equal arrays.</summary>
-    public static EquatableArray<string> Of(SyntaxNode root, CancellationToken token)
+    public static NamesInCode Of(SyntaxNode root, CancellationToken token)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (SyntaxToken identifier in root.DescendantTokens(descendIntoTrivia: true))
@@ -29,24 +31,34 @@ internal static class NamesInCode
         }
 
         token.ThrowIfCancellationRequested();
-        var sorted = new string[names.Count];
-        names.CopyTo(sorted);
-        Array.Sort(sorted, StringComparer.Ordinal);
-        return new EquatableArray<string>(sorted);
-    }
-
-    /// <summary>Every identifier of the project.</summary>
-    public static HashSet<string> Union(ImmutableArray<EquatableArray<string>> files)
-    {
-        var all = new HashSet<string>(StringComparer.Ordinal);
-        foreach (EquatableArray<string> file in files)
+        var imports = new SortedSet<string>(StringComparer.Ordinal);
+        if (root is CompilationUnitSyntax unit)
         {
-            foreach (string name in file)
+            foreach (UsingDirectiveSyntax directive in unit.Usings)
             {
-                all.Add(name);
+                if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && LastName(directive.Name) is { } last)
+                {
+                    imports.Add(last);
+                }
             }
         }
 
-        return all;
+        return new NamesInCode(Sorted(names), imports.ToEquatableArray());
+    }
+
+    private static string? LastName(NameSyntax? name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static EquatableArray<string> Sorted(HashSet<string> names)
+    {
+        var sorted = new string[names.Count];
+        names.CopyTo(sorted);
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return new EquatableArray<string>(ImmutableArray.Create(sorted));
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SorAnalyzers.Generator.Plan;
 using SorAnalyzers.Model;
 
@@ -7,11 +8,11 @@ namespace SorAnalyzers.Generator.Input;
 
 /// <summary>
 /// Which view classes a project gets. With <c>SorViews=all</c>, every one. By default (<c>used</c>), those
-/// its C# names: a view when the project spells both its namespace's last name (<c>Billing</c>,
-/// <c>BillingToCrm</c>) and its class name (<c>Account</c>), anywhere (a <c>using</c>, a qualified name, a
-/// <c>cref</c>); plus, for a flow view, the source system's view its <c>ApplyFrom</c> takes. A view costs the
-/// compiler about as much as its members, so a project pays for the views it uses, not for the model's size.
-/// A name spelt for another reason only adds a view: never one too few.
+/// its C# names: a view when one file spells both its namespace's last name (<c>Billing</c>,
+/// <c>BillingToCrm</c>: in a <c>using</c>, a qualified name, a <c>cref</c>; or any file imports it with
+/// <c>global using</c>) and its class name (<c>Account</c>); plus, for a flow view, the source system's view its
+/// <c>ApplyFrom</c> takes. A view costs the compiler about as much as its members, so a project pays for the
+/// views it uses, not for the model's size. A name spelt for another reason only adds a view: never one too few.
 /// </summary>
 /// <param name="Views">The chosen views' full names (<c>global::N.Billing.Account</c>), sorted.</param>
 internal sealed record ViewChoice(EquatableArray<string> Views)
@@ -24,39 +25,40 @@ internal sealed record ViewChoice(EquatableArray<string> Views)
     /// <summary>True for <c>SorViews=all</c> (any case); any other value means the default, <c>used</c> (the package's targets reject others).</summary>
     public static bool AllOf(string? property) => string.Equals(property?.Trim(), "all", StringComparison.OrdinalIgnoreCase);
 
-    /// <param name="names">The project's identifiers (<see cref="NamesInCode"/>); not needed when <paramref name="all"/>.</param>
-    public static ViewChoice Of(ModelPlan? plan, HashSet<string>? names, bool all)
+    /// <param name="files">What each file spells (<see cref="NamesInCode"/>); not read when <paramref name="all"/>.</param>
+    public static ViewChoice Of(ModelPlan? plan, IReadOnlyList<NamesInCode> files, bool all)
     {
-        if (plan is null || (names is null && !all))
+        if (plan is null)
         {
             return None;
         }
 
-        var chosen = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (ViewGroupPlan group in plan.FlowViews)
+        var imported = new HashSet<string>(StringComparer.Ordinal);
+        var spelt = new List<HashSet<string>>(files.Count);
+        if (!all)
         {
-            bool spelt = all || names!.Contains(LastName(group.Namespace));
+            foreach (NamesInCode file in files)
+            {
+                spelt.Add(new HashSet<string>(file.Identifiers, StringComparer.Ordinal));
+                imported.UnionWith(file.GlobalImports);
+            }
+        }
+
+        var chosen = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (ViewGroupPlan group in plan.FlowViews.Concat(plan.SystemViews))
+        {
+            string groupName = LastName(group.Namespace);
+            bool everywhere = all || imported.Contains(groupName);
             foreach (ViewPlan view in group.Views)
             {
-                if (spelt && (all || names!.Contains(Unescaped(view.Identifier))))
+                string name = Unescaped(view.Identifier);
+                if (everywhere ? all || spelt.Any(f => f.Contains(name)) : spelt.Any(f => f.Contains(groupName) && f.Contains(name)))
                 {
                     chosen.Add(FullName(group, view));
                     if (view.SourceView is not null)
                     {
                         chosen.Add(view.SourceView);
                     }
-                }
-            }
-        }
-
-        foreach (ViewGroupPlan group in plan.SystemViews)
-        {
-            bool spelt = all || names!.Contains(LastName(group.Namespace));
-            foreach (ViewPlan view in group.Views)
-            {
-                if (spelt && (all || names!.Contains(Unescaped(view.Identifier))))
-                {
-                    chosen.Add(FullName(group, view));
                 }
             }
         }
