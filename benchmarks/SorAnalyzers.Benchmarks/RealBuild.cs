@@ -110,7 +110,7 @@ internal static class RealBuild
         return project;
     }
 
-    private static string Dotnet(string folder, string arguments)
+    internal static string Dotnet(string folder, string arguments)
     {
         var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";

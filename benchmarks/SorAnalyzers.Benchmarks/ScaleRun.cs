@@ -57,6 +57,11 @@ internal static class ScaleRun
             ScaledAnalyzerOverhead.Run(ScaledModel.Yaml(IssueEntities), files: 300, rounds: 3);
         }
 
+        if (all || parts.Contains("analyzers-build"))
+        {
+            RealBuildAnalyzers.Run(ScaledModel.Yaml(IssueEntities), files: 300, rounds: 3);
+        }
+
         if (parts.Contains("anatomy"))
         {
             Anatomy();
