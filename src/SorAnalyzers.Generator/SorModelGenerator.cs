@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,9 +15,11 @@ namespace SorAnalyzers.Generator;
 /// <summary>
 /// Generates, from the project's ownership model (<c>*.sor.yaml</c>), the id constants, the typed
 /// field descriptors and the per-system and per-flow views. The pipeline starts from the additional
-/// files and takes from the compilation only two booleans and the referenced assemblies'
-/// <c>[SorGeneratedModel]</c> markers (as strings), so editing C# does no work here. When a referenced
-/// assembly already holds the API of the same model namespace, this project generates none of it.
+/// files and takes from the compilation only two booleans, the referenced assemblies'
+/// <c>[SorGeneratedModel]</c> markers (as strings) and, per file, the identifiers the C# spells, which
+/// choose the views (<see cref="ViewChoice"/>): editing C# re-reads one file's names and, unless it spells a
+/// new view, nothing else. When a referenced assembly already holds the API of the same model namespace,
+/// this project generates none of the core, only the views it uses that the reference lacks.
 /// It reports the model's errors at their line in the YAML (the analyzers report its warnings): the
 /// compiler runs analyzers only once C# gets past its declarations, which C# that uses the generated API
 /// cannot do while the model is broken. A broken part of the model is left out; a failure of the
@@ -28,11 +31,11 @@ public sealed class SorModelGenerator : IIncrementalGenerator
     private readonly Func<ModelPlan, EquatableArray<GeneratedFile>> _emit;
 
     public SorModelGenerator()
-        : this(ModelEmitter.Emit)
+        : this(ModelEmitter.Core)
     {
     }
 
-    /// <summary>With another emitter: the tests force a failure through it and see it reported.</summary>
+    /// <summary>With another emitter of the core: the tests force a failure through it and see it reported.</summary>
     internal SorModelGenerator(Func<ModelPlan, EquatableArray<GeneratedFile>> emit) => _emit = emit;
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -92,12 +95,42 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .Select((x, _) => ApiHome.Decide(x.Left.Left.Namespace, x.Left.Left.Path, x.Left.Right, x.Right))
             .WithTrackingName(TrackingNames.Home);
 
+        IncrementalValueProvider<bool> allViews = context.AnalyzerConfigOptionsProvider
+            .Select((o, _) => ViewChoice.AllOf(o.GlobalOptions.TryGetValue(ViewChoice.Property, out string? value) ? value : null))
+            .WithTrackingName(TrackingNames.ViewsProperty);
+
+        // Per syntax tree, by the tree's identity: a compilation keeps the tree objects of the files an edit did
+        // not touch, so only changed and added files are read again. (A syntax provider's transform would run
+        // for every file on every edit: it may use the semantic model, which an edit anywhere changes.)
+        IncrementalValueProvider<ImmutableArray<NamesInCode>> names = context.CompilationProvider
+            .SelectMany((compilation, _) => compilation.SyntaxTrees)
+            .Select((tree, token) => NamesInCode.Of(tree.GetRoot(token), token))
+            .WithTrackingName(TrackingNames.NamesInFile)
+            .Collect();
+
+        IncrementalValueProvider<ViewChoice> choice = plan.Combine(names).Combine(allViews)
+            .Select((x, _) => ViewChoice.Of(x.Left.Left.Value, x.Left.Right, x.Right))
+            .WithTrackingName(TrackingNames.ViewChoice);
+
+        IncrementalValueProvider<ViewsHere> viewsHere = choice.Combine(home).Combine(context.CompilationProvider)
+            .Select((x, token) => ViewsHere.Decide(x.Left.Left, x.Left.Right, x.Right, token))
+            .WithTrackingName(TrackingNames.ViewsHere);
+
+        IncrementalValueProvider<Stage<EquatableArray<GeneratedFile>>> emittedViews = plan.Combine(viewsHere)
+            .Select((x, _) => EmitViews(x.Left, x.Right))
+            .WithTrackingName(TrackingNames.EmittedViews);
+
+        IncrementalValuesProvider<GeneratedFile> viewFiles = emittedViews
+            .SelectMany((e, _) => e.Value)
+            .WithTrackingName(TrackingNames.ViewFiles);
+
         IncrementalValuesProvider<GeneratedFile> files = emitted
             .Combine(home.Select((h, _) => h.GeneratesHere))
             .SelectMany((pair, _) => pair.Right ? pair.Left.Value : EquatableArray<GeneratedFile>.Empty)
             .WithTrackingName(TrackingNames.Files);
 
         context.RegisterSourceOutput(files, (output, file) => output.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8)));
+        context.RegisterSourceOutput(viewFiles, (output, file) => output.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8)));
         context.RegisterSourceOutput(home, (output, h) =>
         {
             if (h is { GeneratesHere: true, CanMark: true, Namespace: { } ns, Hash: { } hash })
@@ -111,6 +144,7 @@ public sealed class SorModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(read, (output, r) => ProblemReporter.Report(output, r?.Problems ?? EquatableArray<ModelProblem>.Empty));
         context.RegisterSourceOutput(plan, (output, p) => ProblemReporter.Report(output, p.Problems));
         context.RegisterSourceOutput(emitted, (output, e) => ProblemReporter.Report(output, e.Problems));
+        context.RegisterSourceOutput(emittedViews, (output, e) => ProblemReporter.Report(output, e.Problems));
     }
 
     private static Stage<ModelPlan> Plan(LocatedModel? model, GenerationOptions options)
@@ -127,6 +161,23 @@ public sealed class SorModelGenerator : IIncrementalGenerator
         catch (Exception e) when (GenerationFailure.IsReportable(e))
         {
             return Stage<ModelPlan>.Failed(model.Path, e);
+        }
+    }
+
+    private static Stage<EquatableArray<GeneratedFile>> EmitViews(Stage<ModelPlan> plan, ViewsHere here)
+    {
+        if (plan.Value is null || here.Views.IsEmpty)
+        {
+            return Stage<EquatableArray<GeneratedFile>>.Nothing;
+        }
+
+        try
+        {
+            return Stage<EquatableArray<GeneratedFile>>.Succeeded(ModelEmitter.Views(plan.Value, here.Views, here.Public), plan.Path);
+        }
+        catch (Exception e) when (GenerationFailure.IsReportable(e))
+        {
+            return Stage<EquatableArray<GeneratedFile>>.Failed(plan.Path, e);
         }
     }
 

@@ -17,6 +17,12 @@ internal static class TrackingNames
     public const string ModelHash = nameof(ModelHash);
     public const string ReferencedModels = nameof(ReferencedModels);
     public const string Home = nameof(Home);
+    public const string ViewsProperty = nameof(ViewsProperty);
+    public const string NamesInFile = nameof(NamesInFile);
+    public const string ViewChoice = nameof(ViewChoice);
+    public const string ViewsHere = nameof(ViewsHere);
+    public const string EmittedViews = nameof(EmittedViews);
+    public const string ViewFiles = nameof(ViewFiles);
 
-    public static readonly string[] All = { ModelTexts, ModelText, Read, Model, RootNamespace, HasDateOnly, Nullable, Options, Plan, Emitted, Files, ModelHash, ReferencedModels, Home };
+    public static readonly string[] All = { ModelTexts, ModelText, Read, Model, RootNamespace, HasDateOnly, Nullable, Options, Plan, Emitted, Files, ModelHash, ReferencedModels, Home, ViewsProperty, NamesInFile, ViewChoice, ViewsHere, EmittedViews, ViewFiles };
 }

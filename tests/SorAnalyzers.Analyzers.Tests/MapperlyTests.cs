@@ -185,7 +185,8 @@ public class MapperlyTests
     private static MetadataReference ModelLibrary(AdditionalText model)
     {
         Compilation library = Compile("RevOps.Model", CSharpSyntaxTree.ParseText("namespace Contoso.RevOps;", Parse, "/model/Empty.cs"));
-        CSharpGeneratorDriver.Create(new[] { new SorModelGenerator().AsSourceGenerator() }, new[] { model }, Parse)
+        // SorViews=all: the library publishes every view (by default it would emit only those its own code names).
+        CSharpGeneratorDriver.Create(new[] { new SorModelGenerator().AsSourceGenerator() }, new[] { model }, Parse, SorAnalyzers.Testing.BuildProperties.AllViews)
             .RunGeneratorsAndUpdateCompilation(library, out Compilation generated, out _);
         using var image = new MemoryStream();
         Microsoft.CodeAnalysis.Emit.EmitResult emitted = generated.Emit(image);

@@ -26,12 +26,27 @@ internal sealed class GeneratorHarness
         .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location))
         .ToImmutableArray();
 
-    public GeneratorHarness(string model, string modelPath = "/project/model.sor.yaml", string? rootNamespace = null, CSharpParseOptions? parseOptions = null, IEnumerable<MetadataReference>? references = null)
+    /// <param name="views">
+    /// The <c>SorViews</c> build property: these tests check every view the model has, so "all" unless a test
+    /// is about which views a project gets (null: the default, the views its code names).
+    /// </param>
+    public GeneratorHarness(string model, string modelPath = "/project/model.sor.yaml", string? rootNamespace = null, CSharpParseOptions? parseOptions = null, IEnumerable<MetadataReference>? references = null, string? views = "all")
     {
         ModelPath = modelPath;
         ParseOptions = parseOptions ?? DefaultParseOptions;
         AdditionalTexts = ImmutableArray.Create<AdditionalText>(new InMemoryText(modelPath, model));
-        Options = new BuildProperties(rootNamespace is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace });
+        var properties = new Dictionary<string, string>();
+        if (rootNamespace is not null)
+        {
+            properties["build_property.RootNamespace"] = rootNamespace;
+        }
+
+        if (views is not null)
+        {
+            properties["build_property.SorViews"] = views;
+        }
+
+        Options = new BuildProperties(properties);
         Compilation = CSharpCompilation.Create(
             "Consumer",
             Array.Empty<SyntaxTree>(),
@@ -75,21 +90,6 @@ internal sealed class GeneratorHarness
     {
         GeneratorDriver driver = CreateDriver().RunGeneratorsAndUpdateCompilation(Compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         return new GenerationOutcome(driver.GetRunResult(), output, generatorDiagnostics);
-    }
-
-
-    private sealed class BuildProperties(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(values);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new());
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new());
-
-        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-        }
     }
 }
 

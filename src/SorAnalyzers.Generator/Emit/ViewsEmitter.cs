@@ -11,21 +11,22 @@ namespace SorAnalyzers.Generator.Emit;
 /// </summary>
 internal static class ViewsEmitter
 {
+    /// <param name="isPublic">Public in the model's home; internal where a project adds views to a referenced API.</param>
     /// <param name="flow">The flow of a flow view group (null for a system's).</param>
-    public static GeneratedFile Emit(ModelPlan plan, ViewGroupPlan group, FlowPlan? flow = null)
+    public static GeneratedFile Emit(ModelPlan plan, ViewGroupPlan group, bool isPublic, FlowPlan? flow = null)
     {
         CodeWriter writer = SourceFile.Start(plan, group.Namespace);
         bool first = true;
         foreach (ViewPlan view in group.Views)
         {
             first = ConstantsEmitter.Separate(writer, first);
-            WriteView(writer, plan, group, flow, view);
+            WriteView(writer, plan, group, flow, view, isPublic);
         }
 
         return new GeneratedFile(group.HintName, SourceFile.Finish(writer));
     }
 
-    private static void WriteView(CodeWriter writer, ModelPlan plan, ViewGroupPlan group, FlowPlan? flow, ViewPlan view)
+    private static void WriteView(CodeWriter writer, ModelPlan plan, ViewGroupPlan group, FlowPlan? flow, ViewPlan view, bool isPublic)
     {
         string entity = "<c>" + DocText.Inline(view.Entity) + "</c>";
         new DocComment()
@@ -37,7 +38,7 @@ internal static class ViewsEmitter
         string kind = group.IsFlow ? "Flow" : "System";
         writer.Line($"[global::SorAnalyzers.SorView({CSharpLiteral.String(view.Entity)}, {kind} = {CSharpLiteral.String(group.Id)})]");
         writer.Line(SourceFile.GeneratedCodeAttribute);
-        writer.Open("public sealed class " + view.Identifier);
+        writer.Open((isPublic ? "public" : "internal") + " sealed class " + view.Identifier);
 
         writer.Line($"/// <summary>Wraps <paramref name=\"record\"/>, a record of {entity}.</summary>");
         writer.Line($"/// <param name=\"record\">The record to read and write: its entity must be {entity}.</param>");

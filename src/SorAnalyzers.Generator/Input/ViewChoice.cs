@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SorAnalyzers.Generator.Plan;
+using SorAnalyzers.Model;
+
+namespace SorAnalyzers.Generator.Input;
+
+/// <summary>
+/// Which view classes a project gets. With <c>SorViews=all</c>, every one. By default (<c>used</c>), those
+/// its C# names: a view when one file spells both its namespace's last name (<c>Billing</c>,
+/// <c>BillingToCrm</c>: in a <c>using</c>, a qualified name, a <c>cref</c>; or any file imports it with
+/// <c>global using</c>) and its class name (<c>Account</c>); plus, for a flow view, the source system's view its
+/// <c>ApplyFrom</c> takes. A view costs the compiler about as much as its members, so a project pays for the
+/// views it uses, not for the model's size. A name spelt for another reason only adds a view: never one too few.
+/// </summary>
+/// <param name="Views">The chosen views' full names (<c>global::N.Billing.Account</c>), sorted.</param>
+internal sealed record ViewChoice(EquatableArray<string> Views)
+{
+    /// <summary>The build property (<c>SorViews</c>) that asks for every view.</summary>
+    public const string Property = "build_property.SorViews";
+
+    public static ViewChoice None { get; } = new(EquatableArray<string>.Empty);
+
+    /// <summary>True for <c>SorViews=all</c> (any case); any other value means the default, <c>used</c> (the package's targets reject others).</summary>
+    public static bool AllOf(string? property) => string.Equals(property?.Trim(), "all", StringComparison.OrdinalIgnoreCase);
+
+    /// <param name="files">What each file spells (<see cref="NamesInCode"/>); not read when <paramref name="all"/>.</param>
+    public static ViewChoice Of(ModelPlan? plan, IReadOnlyList<NamesInCode> files, bool all)
+    {
+        if (plan is null)
+        {
+            return None;
+        }
+
+        var imported = new HashSet<string>(StringComparer.Ordinal);
+        var spelt = new List<HashSet<string>>(files.Count);
+        if (!all)
+        {
+            foreach (NamesInCode file in files)
+            {
+                spelt.Add(new HashSet<string>(file.Identifiers, StringComparer.Ordinal));
+                imported.UnionWith(file.GlobalImports);
+            }
+        }
+
+        var chosen = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (ViewGroupPlan group in plan.FlowViews.Concat(plan.SystemViews))
+        {
+            string groupName = LastName(group.Namespace);
+            bool everywhere = all || imported.Contains(groupName);
+            foreach (ViewPlan view in group.Views)
+            {
+                string name = Unescaped(view.Identifier);
+                if (everywhere ? all || spelt.Any(f => f.Contains(name)) : spelt.Any(f => f.Contains(groupName) && f.Contains(name)))
+                {
+                    chosen.Add(FullName(group, view));
+                    if (view.SourceView is not null)
+                    {
+                        chosen.Add(view.SourceView);
+                    }
+                }
+            }
+        }
+
+        return new ViewChoice(chosen.ToEquatableArray());
+    }
+
+    /// <summary>How the plan names a view's type (a flow view's <see cref="ViewPlan.SourceView"/> is the same form).</summary>
+    public static string FullName(ViewGroupPlan group, ViewPlan view) => "global::" + group.Namespace + "." + view.Identifier;
+
+    /// <summary>The name the compiler knows the type by: no <c>global::</c>, no <c>@</c>.</summary>
+    public static string MetadataName(string fullName) => fullName.Substring("global::".Length).Replace("@", string.Empty);
+
+    private static string LastName(string ns) => Unescaped(ns.Substring(ns.LastIndexOf('.') + 1));
+
+    private static string Unescaped(string identifier) => identifier.StartsWith("@", StringComparison.Ordinal) ? identifier.Substring(1) : identifier;
+}
