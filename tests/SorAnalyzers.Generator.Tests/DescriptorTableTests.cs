@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.IO;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using SorAnalyzers.Model;
 using SorAnalyzers.Model.Reading;
 using SorAnalyzers.Testing;
@@ -56,6 +57,21 @@ public class DescriptorTableTests
         Assert.DoesNotContain("new string[] {", fields, StringComparison.Ordinal);
         OwnershipModel model = ModelReader.Read(File.ReadAllText(RepoFiles.Model("revops.sor.yaml"))).Model!;
         Assert.Equal(model.AllFields.Count(), fields.Split("global::Contoso.RevOps.SorModelData.Table.CreateField<").Length - 1);
+    }
+
+    [Fact]
+    public void The_generated_code_page_shows_revops_descriptors_as_generated()
+    {
+        string page = File.ReadAllText(RepoFiles.InRepo("docs/generated-code.md"));
+        string section = page[page.IndexOf("## Descriptors", StringComparison.Ordinal)..page.IndexOf("## Views", StringComparison.Ordinal)];
+        string line = Regex.Match(section, "```csharp\n(?<code>.*?)\n```", RegexOptions.Singleline).Groups["code"].Value;
+        string table = Regex.Match(section, "`\"(?<text>7:Account [^`]*?) …\"`").Groups["text"].Value;
+        Assert.NotEmpty(line);
+        Assert.NotEmpty(table);
+
+        string fields = ExampleModelTests.Example("revops").Run().Sources.Single(s => s.HintName == "SorModel.Fields.g.cs").SourceText.ToString();
+        Assert.Contains("            " + line + "\n", fields, StringComparison.Ordinal);
+        Assert.Contains("\"" + table, fields, StringComparison.Ordinal);
     }
 
     private static SorField Descriptor(Assembly assembly, string ns, string entity, string field)
