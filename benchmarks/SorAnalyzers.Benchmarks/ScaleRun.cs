@@ -32,6 +32,10 @@ internal static class ScaleRun
     private static readonly AnalyzerConfigOptionsProvider Options =
         CompilerInputs.BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "App" });
 
+    // SorViews=all: every view of the model, as a library that publishes them asks (and as every project got before views on use).
+    private static readonly AnalyzerConfigOptionsProvider AllViews =
+        CompilerInputs.BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "App", ["build_property.SorViews"] = "all" });
+
     private static int _variant;
 
     public static int Run(IReadOnlyCollection<string> parts)
@@ -71,17 +75,42 @@ internal static class ScaleRun
         return 0;
     }
 
-    /// <summary>The generated API alone compiled (declarations, bodies, IL) against an empty project, single-threaded.</summary>
+    /// <summary>
+    /// The generated API alone compiled (declarations, bodies, IL) against an empty project, single-threaded: what a
+    /// project that holds the model and no code compiles by default (the core: no view is named), and with
+    /// SorViews=all (every view, as a library that publishes them, and as every project did before views on use).
+    /// </summary>
     private static void ModelOnlyCompile()
     {
         string yaml = ScaledModel.Yaml(IssueEntities);
-        GeneratorDriverRunResult run = Generate(yaml, track: false);
+        Console.WriteLine();
+        Console.WriteLine(Invariant($"## Model-only compile: {IssueEntities * ScaledModel.FieldsPerEntity:N0} fields, {ScaledModel.Systems.Length} systems, {IssueEntities * ScaledModel.FlowsPerEntity} flows ({yaml.Length / 1024.0:0} KB of YAML)"));
+        SyntaxTree[] core = Describe("by default (views on use; no code, so no view)", yaml, Generate(yaml, track: false));
+        SyntaxTree[] all = Describe("with SorViews=all", yaml, Generate(yaml, track: false, allViews: true));
+
+        SyntaxTree empty = CompilerInputs.Parse("namespace App { internal static class Empty { } }", "/project/Empty.cs");
+        SyntaxTree[] descriptors = all.Where(t => Kind(Path.GetFileName(t.FilePath)) != "views").ToArray();
+
+        // The same API with nullable annotations but no nullable flow analysis of its bodies: what that analysis costs.
+        SyntaxTree[] annotationsOnly = all
+            .Select(t => t.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(t.ToString().Replace("#nullable enable\n", "#nullable enable annotations\n", StringComparison.Ordinal))))
+            .ToArray();
+        Measure("model-only compile (Emit, one thread)", rounds: 5, new (string, Func<object>)[]
+        {
+            ("empty project", () => Compile(new[] { empty })),
+            ("the model-only project, by default (descriptors, ids, enums, catalog)", () => Compile(core.Append(empty))),
+            ("descriptors, ids, enums, catalog of SorViews=all (the same files)", () => Compile(descriptors.Append(empty))),
+            ("the model-only project with SorViews=all (every view)", () => Compile(all.Append(empty))),
+            ("the same, #nullable enable annotations (no nullable analysis)", () => Compile(annotationsOnly.Append(empty))),
+        });
+    }
+
+    private static SyntaxTree[] Describe(string title, string yaml, GeneratorDriverRunResult run)
+    {
         var generated = run.GeneratedTrees.Select(t => (Name: Path.GetFileName(t.FilePath), Tree: t)).ToList();
         long chars = generated.Sum(g => (long)g.Tree.Length);
         int lines = generated.Sum(g => g.Tree.GetText().Lines.Count);
-        Console.WriteLine();
-        Console.WriteLine(Invariant($"## Model-only compile: {IssueEntities * ScaledModel.FieldsPerEntity:N0} fields, {ScaledModel.Systems.Length} systems, {IssueEntities * ScaledModel.FlowsPerEntity} flows ({yaml.Length / 1024.0:0} KB of YAML)"));
-        Console.WriteLine(Invariant($"Generated: {generated.Count} files, {lines:N0} lines, {chars / 1024.0 / 1024.0:0.0} MB ({(double)chars / yaml.Length:0.0}× the model)."));
+        Console.WriteLine(Invariant($"Generated {title}: {generated.Count} files, {lines:N0} lines, {chars / 1024.0 / 1024.0:0.0} MB ({(double)chars / yaml.Length:0.0}× the model)."));
         foreach (var kind in generated.GroupBy(g => Kind(g.Name)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var nodes = kind.SelectMany(g => g.Tree.GetRoot().DescendantNodes()).ToList();
@@ -91,27 +120,13 @@ internal static class ScaleRun
             Console.WriteLine(Invariant($"  {kind.Key}: {kind.Count()} files, {kind.Sum(g => (long)g.Tree.Length) / 1024.0:0} KB; {types:N0} types, {fields:N0} fields, {bodies:N0} methods and accessors"));
         }
 
-        SyntaxTree empty = CompilerInputs.Parse("namespace App { internal static class Empty { } }", "/project/Empty.cs");
-        SyntaxTree[] descriptors = generated.Where(g => Kind(g.Name) != "views").Select(g => g.Tree).ToArray();
-        SyntaxTree[] all = generated.Select(g => g.Tree).ToArray();
-
-        // The same API with nullable annotations but no nullable flow analysis of its bodies: what that analysis costs.
-        SyntaxTree[] annotationsOnly = all
-            .Select(t => t.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(t.ToString().Replace("#nullable enable\n", "#nullable enable annotations\n", StringComparison.Ordinal))))
-            .ToArray();
-        Measure("model-only compile (Emit, one thread)", rounds: 5, new (string, Func<object>)[]
-        {
-            ("empty project", () => Compile(new[] { empty })),
-            ("descriptors, ids, enums, catalog only", () => Compile(descriptors.Append(empty))),
-            ("the whole generated API (the model-only project)", () => Compile(all.Append(empty))),
-            ("the same, #nullable enable annotations (no nullable analysis)", () => Compile(annotationsOnly.Append(empty))),
-        });
+        return generated.Select(g => g.Tree).ToArray();
     }
 
     /// <summary>Which parts of the generated API cost the compile (not in the default run).</summary>
     private static void Anatomy()
     {
-        var generated = Generate(ScaledModel.Yaml(IssueEntities), track: false).GeneratedTrees.Select(t => (Name: Path.GetFileName(t.FilePath), Tree: t)).ToList();
+        var generated = Generate(ScaledModel.Yaml(IssueEntities), track: false, allViews: true).GeneratedTrees.Select(t => (Name: Path.GetFileName(t.FilePath), Tree: t)).ToList();
         SyntaxTree[] Pick(Func<string, bool> file) => generated.Where(g => file(g.Name)).Select(g => g.Tree).ToArray();
         SyntaxTree[] Without(Func<string, bool> line) => generated
             .Select(g => g.Tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(string.Join("\n", g.Tree.ToString().Split('\n').Where(l => !line(l.Trim()))))))
@@ -168,7 +183,8 @@ internal static class ScaleRun
         {
             ("YamlDotNet raw event parse", () => RawParse(Fresh(yaml))),
             ("ModelReader.Read (parse, validate, resolve)", () => ModelReader.Read(Fresh(yaml))),
-            ("generator: read, validate, plan, emit", () => Generate(Fresh(yaml), track: false)),
+            ("generator: read, validate, plan, emit (by default: no code names a view)", () => Generate(Fresh(yaml), track: false)),
+            ("generator with SorViews=all (every view)", () => Generate(Fresh(yaml), track: false, allViews: true)),
             ("analyzers alone (model read, a one-file project)", () => Analyze(Fresh(yaml), small, analyzers)),
             ("one build: generator + analyzers on one text", () => Build(Fresh(yaml), small, analyzers)),
         });
@@ -279,7 +295,8 @@ internal static class ScaleRun
         return events;
     }
 
-    private static GeneratorDriverRunResult Generate(string yaml, bool track)
+    /// <param name="allViews">SorViews=all; else the default, the views the (here absent) code names: none.</param>
+    private static GeneratorDriverRunResult Generate(string yaml, bool track, bool allViews = false)
     {
         var files = ImmutableArray.Create<AdditionalText>(new CompilerInputs.InMemoryText("/project/scaled.sor.yaml", yaml));
         CSharpCompilation compilation = CompilerInputs.Compilation("App", Array.Empty<SyntaxTree>());
@@ -287,7 +304,7 @@ internal static class ScaleRun
                 new[] { new SorModelGenerator().AsSourceGenerator() },
                 files,
                 CompilerInputs.ParseOptions,
-                Options,
+                allViews ? AllViews : Options,
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track))
             .RunGenerators(compilation).GetRunResult();
         if (run.Diagnostics.Length > 0 || run.Results.Single().Exception is { } e)

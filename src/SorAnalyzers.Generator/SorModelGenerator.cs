@@ -95,8 +95,12 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .Select((x, _) => ApiHome.Decide(x.Left.Left.Namespace, x.Left.Left.Path, x.Left.Right, x.Right))
             .WithTrackingName(TrackingNames.Home);
 
-        IncrementalValueProvider<bool> allViews = context.AnalyzerConfigOptionsProvider
-            .Select((o, _) => ViewChoice.AllOf(o.GlobalOptions.TryGetValue(ViewChoice.Property, out string? value) ? value : null))
+        IncrementalValueProvider<(bool All, ProjectContext Context)> viewsProperties = context.AnalyzerConfigOptionsProvider
+            .Select((o, _) => (
+                ViewChoice.AllOf(o.GlobalOptions.TryGetValue(ViewChoice.Property, out string? value) ? value : null),
+                ProjectContext.From(
+                    o.GlobalOptions.TryGetValue("build_property.SorSystem", out string? system) ? system : null,
+                    o.GlobalOptions.TryGetValue("build_property.SorFlow", out string? flow) ? flow : null)))
             .WithTrackingName(TrackingNames.ViewsProperty);
 
         // Per syntax tree, by the tree's identity: a compilation keeps the tree objects of the files an edit did
@@ -108,8 +112,8 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.NamesInFile)
             .Collect();
 
-        IncrementalValueProvider<ViewChoice> choice = plan.Combine(names).Combine(allViews)
-            .Select((x, _) => ViewChoice.Of(x.Left.Left.Value, x.Left.Right, x.Right))
+        IncrementalValueProvider<ViewChoice> choice = plan.Combine(names).Combine(viewsProperties)
+            .Select((x, _) => ViewChoice.Of(x.Left.Left.Value, x.Left.Right, x.Right.All, x.Right.Context))
             .WithTrackingName(TrackingNames.ViewChoice);
 
         IncrementalValueProvider<ViewsHere> viewsHere = choice.Combine(home).Combine(context.CompilationProvider)

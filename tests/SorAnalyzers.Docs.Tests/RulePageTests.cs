@@ -23,6 +23,7 @@ public sealed class RulePageTests
         ["SOR0113"] = "a baseline entry that matches no violation",
         ["SOR0114"] = "an MSBuild error of the package's targets",
         ["SOR0036"] = "an MSBuild error of the package's targets (SharedModelSolutionTests builds it)",
+        ["SOR0039"] = "an MSBuild error of the package's targets (SharedModelSolutionTests builds it)",
         ["SOR0035"] = "two projects, one referencing the other (SharedModelSolutionTests builds them)",
     };
 

@@ -30,23 +30,28 @@ internal sealed class GeneratorHarness
     /// The <c>SorViews</c> build property: these tests check every view the model has, so "all" unless a test
     /// is about which views a project gets (null: the default, the views its code names).
     /// </param>
-    public GeneratorHarness(string model, string modelPath = "/project/model.sor.yaml", string? rootNamespace = null, CSharpParseOptions? parseOptions = null, IEnumerable<MetadataReference>? references = null, string? views = "all")
+    public GeneratorHarness(string model, string modelPath = "/project/model.sor.yaml", string? rootNamespace = null, CSharpParseOptions? parseOptions = null, IEnumerable<MetadataReference>? references = null, string? views = "all", IReadOnlyDictionary<string, string>? properties = null)
     {
         ModelPath = modelPath;
         ParseOptions = parseOptions ?? DefaultParseOptions;
         AdditionalTexts = ImmutableArray.Create<AdditionalText>(new InMemoryText(modelPath, model));
-        var properties = new Dictionary<string, string>();
+        var global = new Dictionary<string, string>();
+        foreach (KeyValuePair<string, string> property in properties ?? new Dictionary<string, string>())
+        {
+            global[property.Key] = property.Value;
+        }
+
         if (rootNamespace is not null)
         {
-            properties["build_property.RootNamespace"] = rootNamespace;
+            global["build_property.RootNamespace"] = rootNamespace;
         }
 
         if (views is not null)
         {
-            properties["build_property.SorViews"] = views;
+            global["build_property.SorViews"] = views;
         }
 
-        Options = new BuildProperties(properties);
+        Options = new BuildProperties(global);
         Compilation = CSharpCompilation.Create(
             "Consumer",
             Array.Empty<SyntaxTree>(),

@@ -89,6 +89,31 @@ public class ViewChoiceTests
     }
 
     [Fact]
+    public void A_context_named_by_its_id_counts_as_spelling_its_system_or_flow()
+    {
+        // Flow code that writes raw records (SOR0112): the flow's view exists, so "write through the view" can be offered.
+        GenerationOutcome flowCode = new GeneratorHarness(RevOps, views: null)
+            .WithSource("""
+                using Contoso.RevOps;
+
+                [SorAnalyzers.SorFlow("billing-to-crm")]
+                internal static class ArrSync
+                {
+                    public static void Copy(SorAnalyzers.SorRecord crm) => crm.Set(SorFields.Account.Arr, 1m);
+                }
+                """)
+            .Run();
+        GenerationOutcome assemblyWide = new GeneratorHarness(RevOps, views: null, properties: new System.Collections.Generic.Dictionary<string, string> { ["build_property.SorSystem"] = "cs" })
+            .WithSource("internal static class Health { static object Field => Contoso.RevOps.SorFields.Account.HealthStatus; }")
+            .Run();
+
+        flowCode.AssertClean();
+        Assert.Equal(new[] { "Contoso.RevOps.Billing.Account", "Contoso.RevOps.Flows.BillingToCrm.Account" }, ViewTypes(flowCode));
+        assemblyWide.AssertClean();
+        Assert.Equal(new[] { "Contoso.RevOps.Cs.Account" }, ViewTypes(assemblyWide));
+    }
+
+    [Fact]
     public void A_flow_view_brings_the_source_system_view_its_ApplyFrom_takes()
     {
         GenerationOutcome outcome = new GeneratorHarness(RevOps, views: null)

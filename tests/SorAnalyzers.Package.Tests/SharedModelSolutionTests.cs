@@ -123,6 +123,11 @@ public sealed class SharedModelSolutionTests
         CommandResult missing = DotnetCommand.Run(root, feed.ConsumerEnvironment, "build", Path.Combine(split, "Split.csproj"), "-tl:off", "-nodeReuse:false", "-p:SorModel=../model-typo/");
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("error SOR0036: The model path '../model-typo/' named by the SorModel property does not exist", missing.Output, StringComparison.Ordinal);
+
+        // So does a SorViews value that is neither 'used' nor 'all'.
+        CommandResult views = DotnetCommand.Run(root, feed.ConsumerEnvironment, "build", Path.Combine(split, "Split.csproj"), "-tl:off", "-nodeReuse:false", "-p:SorViews=every");
+        Assert.Equal(1, views.ExitCode);
+        Assert.Contains("Split.csproj : error SOR0039: The SorViews property is 'every'; it takes 'used'", views.Output, StringComparison.Ordinal);
     }
 
     private string Solution()

@@ -8,9 +8,11 @@ namespace SorAnalyzers.Generator.Input;
 
 /// <summary>
 /// Which view classes a project gets. With <c>SorViews=all</c>, every one. By default (<c>used</c>), those
-/// its C# names: a view when one file spells both its namespace's last name (<c>Billing</c>,
-/// <c>BillingToCrm</c>: in a <c>using</c>, a qualified name, a <c>cref</c>; or any file imports it with
-/// <c>global using</c>) and its class name (<c>Account</c>); plus, for a flow view, the source system's view its
+/// its C# names: a view when one file spells both its system or flow (the namespace's last name,
+/// <c>Billing</c> or <c>BillingToCrm</c>, in a <c>using</c>, a qualified name, a <c>cref</c>, a constant such as
+/// <c>SorFlows.BillingToCrm</c>; or the id as a string, as in <c>[SorFlow("billing-to-crm")]</c>; or any file
+/// imports the namespace with <c>global using</c>, or the project's <c>SorSystem</c>/<c>SorFlow</c> property
+/// names it) and its class name (<c>Account</c>); plus, for a flow view, the source system's view its
 /// <c>ApplyFrom</c> takes. A view costs the compiler about as much as its members, so a project pays for the
 /// views it uses, not for the model's size. A name spelt for another reason only adds a view: never one too few.
 /// </summary>
@@ -26,7 +28,8 @@ internal sealed record ViewChoice(EquatableArray<string> Views)
     public static bool AllOf(string? property) => string.Equals(property?.Trim(), "all", StringComparison.OrdinalIgnoreCase);
 
     /// <param name="files">What each file spells (<see cref="NamesInCode"/>); not read when <paramref name="all"/>.</param>
-    public static ViewChoice Of(ModelPlan? plan, IReadOnlyList<NamesInCode> files, bool all)
+    /// <param name="context">The project's <c>SorSystem</c> and <c>SorFlow</c> properties (ids; null when unset).</param>
+    public static ViewChoice Of(ModelPlan? plan, IReadOnlyList<NamesInCode> files, bool all, ProjectContext? context = null)
     {
         if (plan is null)
         {
@@ -35,11 +38,13 @@ internal sealed record ViewChoice(EquatableArray<string> Views)
 
         var imported = new HashSet<string>(StringComparer.Ordinal);
         var spelt = new List<HashSet<string>>(files.Count);
+        var literals = new List<HashSet<string>>(files.Count);
         if (!all)
         {
             foreach (NamesInCode file in files)
             {
                 spelt.Add(new HashSet<string>(file.Identifiers, StringComparer.Ordinal));
+                literals.Add(new HashSet<string>(file.Strings, StringComparer.Ordinal));
                 imported.UnionWith(file.GlobalImports);
             }
         }
@@ -48,11 +53,14 @@ internal sealed record ViewChoice(EquatableArray<string> Views)
         foreach (ViewGroupPlan group in plan.FlowViews.Concat(plan.SystemViews))
         {
             string groupName = LastName(group.Namespace);
-            bool everywhere = all || imported.Contains(groupName);
+            bool everywhere = all || imported.Contains(groupName)
+                || string.Equals(group.IsFlow ? context?.Flow : context?.System, group.Id, StringComparison.Ordinal);
             foreach (ViewPlan view in group.Views)
             {
                 string name = Unescaped(view.Identifier);
-                if (everywhere ? all || spelt.Any(f => f.Contains(name)) : spelt.Any(f => f.Contains(groupName) && f.Contains(name)))
+                if (everywhere
+                    ? all || spelt.Any(f => f.Contains(name))
+                    : Enumerable.Range(0, spelt.Count).Any(f => spelt[f].Contains(name) && (spelt[f].Contains(groupName) || literals[f].Contains(group.Id))))
                 {
                     chosen.Add(FullName(group, view));
                     if (view.SourceView is not null)
@@ -75,4 +83,12 @@ internal sealed record ViewChoice(EquatableArray<string> Views)
     private static string LastName(string ns) => Unescaped(ns.Substring(ns.LastIndexOf('.') + 1));
 
     private static string Unescaped(string identifier) => identifier.StartsWith("@", StringComparison.Ordinal) ? identifier.Substring(1) : identifier;
+}
+
+/// <summary>The project's assembly-wide writing context (<c>SorSystem</c>, <c>SorFlow</c> build properties): ids, or null.</summary>
+internal sealed record ProjectContext(string? System, string? Flow)
+{
+    public static ProjectContext From(string? system, string? flow) => new(Id(system), Id(flow));
+
+    private static string? Id(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 }
