@@ -21,6 +21,7 @@ public class NamingTests
           account-health-status: {}
           equals: {}
           system: {}
+          sor-model-data: {}
         entities:
           Account:
             fields:
@@ -58,6 +59,10 @@ public class NamingTests
             from: crm
             to: account-health-status
             fields: [Account.Account]
+          - id: crm-to-model-data
+            from: crm
+            to: sor-model-data
+            fields: [Record.Entity]
         """;
 
     [Fact]
@@ -100,6 +105,9 @@ public class NamingTests
 
                     // A system namespace never hides the System namespace.
                     _ = new Clash.Model.System_.Record_(record).Entity;
+
+                    // A system named like the generated SorModelData class (the descriptors' table).
+                    _ = new Clash.Model.SorModelData_.Record_(record).Entity;
                     System.DateOnly hidden = default;
                     _ = hidden;
 

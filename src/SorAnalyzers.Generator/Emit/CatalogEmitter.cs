@@ -28,9 +28,10 @@ internal static class CatalogEmitter
         WriteList(writer, "global::SorAnalyzers.SorSystemInfo", plan.Systems.Select(NewSystemInfo).ToArray());
         writer.Line();
 
+        // The descriptors' own instances: SorModelData, which depends on nothing generated, made them.
         writer.Line("/// <summary>Every flow of the model, in the model's order.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorFlowInfo> Flows { get; } =");
-        WriteList(writer, "global::SorAnalyzers.SorFlowInfo", plan.Flows.Select(NewFlowInfo).ToArray());
+        writer.Line($"    {FieldsEmitter.TablePath(plan)}.Flows;");
         writer.Line();
 
         // The list names deprecated descriptors too: listing them is not a use to warn about.
@@ -44,6 +45,7 @@ internal static class CatalogEmitter
         return new GeneratedFile("SorModel.Catalog.g.cs", SourceFile.Finish(writer));
     }
 
+    /// <summary>A new <c>SorFlowInfo</c> of the flow (a flow view's <c>Flow</c>).</summary>
     public static string NewFlowInfo(FlowPlan flow)
         => $"new global::SorAnalyzers.SorFlowInfo({CSharpLiteral.String(flow.Id)}, {CSharpLiteral.String(flow.From)}, {CSharpLiteral.String(flow.To)}, "
             + $"{CSharpLiteral.String(flow.Frequency)}, global::SorAnalyzers.SorConflictRule.{flow.Conflict}, {CSharpLiteral.String(flow.ErrorOwner)})";

@@ -1,21 +1,30 @@
 using System.Collections.Generic;
-using System.Linq;
 using SorAnalyzers.Generator.Plan;
 
 namespace SorAnalyzers.Generator.Emit;
 
-/// <summary>SorFields: a class per entity, a typed <c>SorField&lt;T&gt;</c> descriptor per field.</summary>
+/// <summary>
+/// SorFields: a class per entity, a typed <c>SorField&lt;T&gt;</c> descriptor per field; and SorModelData,
+/// the model's flows and fields as one <c>SorModelTable</c> that every descriptor is created from.
+/// </summary>
+/// <remarks>
+/// A descriptor's initializer is one short call (<c>SorModelData.Table.CreateField&lt;T&gt;(i)</c>): binding
+/// a constructor call with every field's metadata (holders, a <c>SorFlowInfo</c> per flow, flags) was most
+/// of what the descriptors cost the compiler. SorModelData depends on nothing generated, so it is
+/// initialised completely whichever of SorFields and SorCatalog a program touches first.
+/// </remarks>
 internal static class FieldsEmitter
 {
-    private const string FlowInfo = "global::SorAnalyzers.SorFlowInfo";
+    public const string DataClass = "SorModelData";
 
     public static GeneratedFile Emit(ModelPlan plan)
     {
-        Dictionary<string, FlowPlan> flows = plan.Flows.ToDictionary(f => f.Id);
         CodeWriter writer = SourceFile.Start(plan, plan.Namespace);
         new DocComment().Xml("Typed descriptors of the fields of the ownership model: who owns each, who holds it, which flows carry it.").WriteTo(writer);
         writer.Line(SourceFile.GeneratedCodeAttribute).Open("public static class SorFields");
+        string table = TablePath(plan);
         bool firstEntity = true;
+        int index = 0;
         foreach (EntityPlan entity in plan.Entities)
         {
             firstEntity = ConstantsEmitter.Separate(writer, firstEntity);
@@ -25,19 +34,23 @@ internal static class FieldsEmitter
             foreach (FieldPlan field in entity.Fields)
             {
                 firstField = ConstantsEmitter.Separate(writer, firstField);
-                WriteField(writer, field, flows);
+                WriteField(writer, field, table, index++);
             }
 
             writer.Close();
         }
 
         writer.Close();
+        writer.Line();
+        WriteData(writer, plan);
         return new GeneratedFile("SorModel.Fields.g.cs", SourceFile.Finish(writer));
     }
 
-    private static void WriteField(CodeWriter writer, FieldPlan field, Dictionary<string, FlowPlan> flows)
+    /// <summary>"global::Contoso.RevOps.SorModelData.Table": the model's <c>SorModelTable</c>.</summary>
+    public static string TablePath(ModelPlan plan) => $"global::{plan.Namespace}.{DataClass}.Table";
+
+    private static void WriteField(CodeWriter writer, FieldPlan field, string table, int index)
     {
-        string type = $"global::SorAnalyzers.SorField<{field.Type.CSharp}>";
         FieldDocs.Descriptor(field).WriteTo(writer);
         writer.Line($"[global::SorAnalyzers.SorModelField({CSharpLiteral.String(field.Entity)}, {CSharpLiteral.String(field.Name)})]");
         if (field.Deprecated is not null)
@@ -45,31 +58,26 @@ internal static class FieldsEmitter
             writer.Line($"[global::System.Obsolete({CSharpLiteral.String(field.Deprecated)})]");
         }
 
-        writer.Line($"public static readonly {type} {field.Identifier} = new {type}(");
-        writer.Line($"    {CSharpLiteral.String(field.Entity)},");
-        writer.Line($"    {CSharpLiteral.String(field.Name)},");
-        writer.Line($"    {CSharpLiteral.String(field.Owner)},");
-        writer.Line($"    new string[] {{ {string.Join(", ", field.HeldBy.Select(CSharpLiteral.String))} }},");
-        if (field.Flows.IsEmpty)
-        {
-            writer.Line($"    global::System.Array.Empty<{FlowInfo}>(),");
-        }
-        else
-        {
-            writer.Line($"    new {FlowInfo}[]");
-            writer.Line("    {");
-            foreach (string id in field.Flows)
-            {
-                writer.Line($"        {CatalogEmitter.NewFlowInfo(flows[id])},");
-            }
+        writer.Line($"public static readonly global::SorAnalyzers.SorField<{field.Type.CSharp}> {field.Identifier} = {table}.CreateField<{field.Type.CSharp}>({index});");
+    }
 
-            writer.Line("    },");
+    private static void WriteData(CodeWriter writer, ModelPlan plan)
+    {
+        new DocComment()
+            .Xml("The model's flows and fields in the compact form <c>SorAnalyzers.SorModelTable</c> reads: the source of every descriptor in <c>SorFields</c> and of <c>SorCatalog.Flows</c>.")
+            .WriteTo(writer);
+        writer.Line(SourceFile.GeneratedCodeAttribute).Open($"internal static class {DataClass}");
+        writer.Line("/// <summary>The flows (one instance each, shared by the descriptors), then the fields, entity by entity.</summary>");
+        writer.Line("internal static readonly global::SorAnalyzers.SorModelTable Table = new global::SorAnalyzers.SorModelTable(new string[]");
+        writer.Line("{");
+        Dictionary<string, int> flowIndex = ModelTableText.FlowIndex(plan);
+        writer.Line($"    {CSharpLiteral.String(ModelTableText.Flows(plan))},");
+        foreach (EntityPlan entity in plan.Entities)
+        {
+            writer.Line($"    {CSharpLiteral.String(ModelTableText.Entity(entity, flowIndex))},");
         }
 
-        writer.Line($"    description: {CSharpLiteral.String(field.Description)},");
-        writer.Line($"    isPii: {CSharpLiteral.Bool(field.Pii)},");
-        writer.Line($"    isRequired: {CSharpLiteral.Bool(field.Required)},");
-        writer.Line($"    isImmutable: {CSharpLiteral.Bool(field.Immutable)},");
-        writer.Line($"    deprecated: {CSharpLiteral.String(field.Deprecated)});");
+        writer.Line("});");
+        writer.Close();
     }
 }

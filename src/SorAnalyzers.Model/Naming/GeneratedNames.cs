@@ -17,7 +17,7 @@ public sealed class GeneratedNames
     /// Top-level names the generated code uses in the model's namespace, and the two root namespaces a
     /// system namespace must not hide from user code there (<c>System.X</c>, <c>SorAnalyzers.X</c>).
     /// </summary>
-    public static readonly string[] TopLevelNames = { "SorSystems", "SorFlows", "SorFields", "SorCatalog", "Flows", "System", "SorAnalyzers" };
+    public static readonly string[] TopLevelNames = { "SorSystems", "SorFlows", "SorFields", "SorCatalog", "SorModelData", "Flows", "System", "SorAnalyzers" };
 
     /// <summary>The view classes' own member: the wrapped record.</summary>
     public const string RecordMember = "Record";

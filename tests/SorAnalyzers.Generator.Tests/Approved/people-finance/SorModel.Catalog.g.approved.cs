@@ -31,15 +31,7 @@ namespace Northwind.Records
 
         /// <summary>Every flow of the model, in the model's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorFlowInfo> Flows { get; } =
-            global::System.Array.AsReadOnly(new global::SorAnalyzers.SorFlowInfo[]
-            {
-                new global::SorAnalyzers.SorFlowInfo("hris-to-payroll", "hris", "payroll", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "HR systems"),
-                new global::SorAnalyzers.SorFlowInfo("hris-to-identity", "hris", "identity", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Identity team"),
-                new global::SorAnalyzers.SorFlowInfo("payroll-to-erp", "payroll", "erp", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                new global::SorAnalyzers.SorFlowInfo("expenses-to-erp", "expenses", "erp", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                new global::SorAnalyzers.SorFlowInfo("erp-to-expenses", "erp", "expenses", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                new global::SorAnalyzers.SorFlowInfo("erp-to-bi", "erp", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-            });
+            global::Northwind.Records.SorModelData.Table.Flows;
 
         /// <summary>Every field descriptor of the model, entity by entity.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorField> Fields { get; } =

@@ -21,22 +21,7 @@ namespace Northwind.Records
             /// <para>Held by: hris, payroll, identity, erp.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Employee", "EmployeeId")]
-            public static readonly global::SorAnalyzers.SorField<string> EmployeeId = new global::SorAnalyzers.SorField<string>(
-                "Employee",
-                "EmployeeId",
-                "hris",
-                new string[] { "hris", "payroll", "identity", "erp" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("hris-to-payroll", "hris", "payroll", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "HR systems"),
-                    new global::SorAnalyzers.SorFlowInfo("hris-to-identity", "hris", "identity", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Identity team"),
-                    new global::SorAnalyzers.SorFlowInfo("payroll-to-erp", "payroll", "erp", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: true,
-                isImmutable: true,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> EmployeeId = global::Northwind.Records.SorModelData.Table.CreateField<string>(0);
 
             /// <summary>
             /// <para><c>Employee.LegalName</c> (string), personal data.</para>
@@ -45,20 +30,7 @@ namespace Northwind.Records
             /// <para>Held by: hris, payroll.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Employee", "LegalName")]
-            public static readonly global::SorAnalyzers.SorField<string> LegalName = new global::SorAnalyzers.SorField<string>(
-                "Employee",
-                "LegalName",
-                "hris",
-                new string[] { "hris", "payroll" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("hris-to-payroll", "hris", "payroll", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "HR systems"),
-                },
-                description: null,
-                isPii: true,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> LegalName = global::Northwind.Records.SorModelData.Table.CreateField<string>(1);
 
             /// <summary>
             /// <para><c>Employee.WorkEmail</c> (string), personal data.</para>
@@ -67,20 +39,7 @@ namespace Northwind.Records
             /// <para>Held by: hris, identity.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Employee", "WorkEmail")]
-            public static readonly global::SorAnalyzers.SorField<string> WorkEmail = new global::SorAnalyzers.SorField<string>(
-                "Employee",
-                "WorkEmail",
-                "hris",
-                new string[] { "hris", "identity" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("hris-to-identity", "hris", "identity", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Identity team"),
-                },
-                description: null,
-                isPii: true,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> WorkEmail = global::Northwind.Records.SorModelData.Table.CreateField<string>(2);
 
             /// <summary>
             /// <para><c>Employee.Department</c> (string).</para>
@@ -89,22 +48,7 @@ namespace Northwind.Records
             /// <para>Held by: hris, payroll, identity, erp.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Employee", "Department")]
-            public static readonly global::SorAnalyzers.SorField<string> Department = new global::SorAnalyzers.SorField<string>(
-                "Employee",
-                "Department",
-                "hris",
-                new string[] { "hris", "payroll", "identity", "erp" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("hris-to-payroll", "hris", "payroll", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "HR systems"),
-                    new global::SorAnalyzers.SorFlowInfo("hris-to-identity", "hris", "identity", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Identity team"),
-                    new global::SorAnalyzers.SorFlowInfo("payroll-to-erp", "payroll", "erp", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> Department = global::Northwind.Records.SorModelData.Table.CreateField<string>(3);
 
             /// <summary>
             /// <para><c>Employee.Manager</c> (string).</para>
@@ -113,20 +57,7 @@ namespace Northwind.Records
             /// <para>Held by: hris, identity.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Employee", "Manager")]
-            public static readonly global::SorAnalyzers.SorField<string> Manager = new global::SorAnalyzers.SorField<string>(
-                "Employee",
-                "Manager",
-                "hris",
-                new string[] { "hris", "identity" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("hris-to-identity", "hris", "identity", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Identity team"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> Manager = global::Northwind.Records.SorModelData.Table.CreateField<string>(4);
 
             /// <summary>
             /// <para><c>Employee.StartDate</c> (date).</para>
@@ -135,20 +66,7 @@ namespace Northwind.Records
             /// <para>Held by: hris, payroll.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Employee", "StartDate")]
-            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> StartDate = new global::SorAnalyzers.SorField<global::System.DateOnly>(
-                "Employee",
-                "StartDate",
-                "hris",
-                new string[] { "hris", "payroll" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("hris-to-payroll", "hris", "payroll", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "HR systems"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> StartDate = global::Northwind.Records.SorModelData.Table.CreateField<global::System.DateOnly>(5);
 
             /// <summary>
             /// <para><c>Employee.Status</c> (enum).</para>
@@ -157,21 +75,7 @@ namespace Northwind.Records
             /// <para>Held by: hris, payroll, identity.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Employee", "Status")]
-            public static readonly global::SorAnalyzers.SorField<global::Northwind.Records.EmployeeStatus> Status = new global::SorAnalyzers.SorField<global::Northwind.Records.EmployeeStatus>(
-                "Employee",
-                "Status",
-                "hris",
-                new string[] { "hris", "payroll", "identity" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("hris-to-payroll", "hris", "payroll", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "HR systems"),
-                    new global::SorAnalyzers.SorFlowInfo("hris-to-identity", "hris", "identity", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Identity team"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<global::Northwind.Records.EmployeeStatus> Status = global::Northwind.Records.SorModelData.Table.CreateField<global::Northwind.Records.EmployeeStatus>(6);
 
             /// <summary>
             /// <para><c>Employee.Salary</c> (decimal), personal data.</para>
@@ -181,20 +85,7 @@ namespace Northwind.Records
             /// <para>Held by: payroll, erp.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Employee", "Salary")]
-            public static readonly global::SorAnalyzers.SorField<decimal> Salary = new global::SorAnalyzers.SorField<decimal>(
-                "Employee",
-                "Salary",
-                "payroll",
-                new string[] { "payroll", "erp" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("payroll-to-erp", "payroll", "erp", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                },
-                description: "Annual base salary.",
-                isPii: true,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<decimal> Salary = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(7);
 
             /// <summary>
             /// <para><c>Employee.PayGrade</c> (string).</para>
@@ -203,17 +94,7 @@ namespace Northwind.Records
             /// <para>Held by: payroll.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Employee", "PayGrade")]
-            public static readonly global::SorAnalyzers.SorField<string> PayGrade = new global::SorAnalyzers.SorField<string>(
-                "Employee",
-                "PayGrade",
-                "payroll",
-                new string[] { "payroll" },
-                global::System.Array.Empty<global::SorAnalyzers.SorFlowInfo>(),
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> PayGrade = global::Northwind.Records.SorModelData.Table.CreateField<string>(8);
 
             /// <summary>
             /// <para><c>Employee.BankAccount</c> (string), personal data.</para>
@@ -224,17 +105,7 @@ namespace Northwind.Records
             /// </summary>
             [global::SorAnalyzers.SorModelField("Employee", "BankAccount")]
             [global::System.Obsolete("Stored only in payroll from 2027.")]
-            public static readonly global::SorAnalyzers.SorField<string> BankAccount = new global::SorAnalyzers.SorField<string>(
-                "Employee",
-                "BankAccount",
-                "payroll",
-                new string[] { "payroll" },
-                global::System.Array.Empty<global::SorAnalyzers.SorFlowInfo>(),
-                description: null,
-                isPii: true,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: "Stored only in payroll from 2027.");
+            public static readonly global::SorAnalyzers.SorField<string> BankAccount = global::Northwind.Records.SorModelData.Table.CreateField<string>(9);
         }
 
         /// <summary>The fields of <c>CostCenter</c>.</summary>
@@ -247,21 +118,7 @@ namespace Northwind.Records
             /// <para>Held by: erp, expenses, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("CostCenter", "Code")]
-            public static readonly global::SorAnalyzers.SorField<string> Code = new global::SorAnalyzers.SorField<string>(
-                "CostCenter",
-                "Code",
-                "erp",
-                new string[] { "erp", "expenses", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("erp-to-expenses", "erp", "expenses", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                    new global::SorAnalyzers.SorFlowInfo("erp-to-bi", "erp", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: true,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> Code = global::Northwind.Records.SorModelData.Table.CreateField<string>(10);
 
             /// <summary>
             /// <para><c>CostCenter.Budget</c> (decimal).</para>
@@ -270,20 +127,7 @@ namespace Northwind.Records
             /// <para>Held by: erp, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("CostCenter", "Budget")]
-            public static readonly global::SorAnalyzers.SorField<decimal> Budget = new global::SorAnalyzers.SorField<decimal>(
-                "CostCenter",
-                "Budget",
-                "erp",
-                new string[] { "erp", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("erp-to-bi", "erp", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<decimal> Budget = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(11);
 
             /// <summary>
             /// <para><c>CostCenter.Owner</c> (string).</para>
@@ -292,21 +136,7 @@ namespace Northwind.Records
             /// <para>Held by: erp, expenses, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("CostCenter", "Owner")]
-            public static readonly global::SorAnalyzers.SorField<string> Owner = new global::SorAnalyzers.SorField<string>(
-                "CostCenter",
-                "Owner",
-                "erp",
-                new string[] { "erp", "expenses", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("erp-to-expenses", "erp", "expenses", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                    new global::SorAnalyzers.SorFlowInfo("erp-to-bi", "erp", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> Owner = global::Northwind.Records.SorModelData.Table.CreateField<string>(12);
         }
 
         /// <summary>The fields of <c>ExpenseClaim</c>.</summary>
@@ -319,21 +149,7 @@ namespace Northwind.Records
             /// <para>Held by: expenses, erp, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("ExpenseClaim", "Amount")]
-            public static readonly global::SorAnalyzers.SorField<decimal> Amount = new global::SorAnalyzers.SorField<decimal>(
-                "ExpenseClaim",
-                "Amount",
-                "expenses",
-                new string[] { "expenses", "erp", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("expenses-to-erp", "expenses", "erp", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                    new global::SorAnalyzers.SorFlowInfo("erp-to-bi", "erp", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<decimal> Amount = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(13);
 
             /// <summary>
             /// <para><c>ExpenseClaim.SubmittedAt</c> (datetime).</para>
@@ -342,21 +158,7 @@ namespace Northwind.Records
             /// <para>Held by: expenses, erp, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("ExpenseClaim", "SubmittedAt")]
-            public static readonly global::SorAnalyzers.SorField<global::System.DateTimeOffset> SubmittedAt = new global::SorAnalyzers.SorField<global::System.DateTimeOffset>(
-                "ExpenseClaim",
-                "SubmittedAt",
-                "expenses",
-                new string[] { "expenses", "erp", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("expenses-to-erp", "expenses", "erp", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                    new global::SorAnalyzers.SorFlowInfo("erp-to-bi", "erp", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<global::System.DateTimeOffset> SubmittedAt = global::Northwind.Records.SorModelData.Table.CreateField<global::System.DateTimeOffset>(14);
 
             /// <summary>
             /// <para><c>ExpenseClaim.Approved</c> (bool).</para>
@@ -365,21 +167,7 @@ namespace Northwind.Records
             /// <para>Held by: expenses, erp, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("ExpenseClaim", "Approved")]
-            public static readonly global::SorAnalyzers.SorField<bool> Approved = new global::SorAnalyzers.SorField<bool>(
-                "ExpenseClaim",
-                "Approved",
-                "expenses",
-                new string[] { "expenses", "erp", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("expenses-to-erp", "expenses", "erp", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                    new global::SorAnalyzers.SorFlowInfo("erp-to-bi", "erp", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<bool> Approved = global::Northwind.Records.SorModelData.Table.CreateField<bool>(15);
 
             /// <summary>
             /// <para><c>ExpenseClaim.PostedToLedger</c> (bool).</para>
@@ -388,21 +176,21 @@ namespace Northwind.Records
             /// <para>Held by: erp, expenses, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("ExpenseClaim", "PostedToLedger")]
-            public static readonly global::SorAnalyzers.SorField<bool> PostedToLedger = new global::SorAnalyzers.SorField<bool>(
-                "ExpenseClaim",
-                "PostedToLedger",
-                "erp",
-                new string[] { "erp", "expenses", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("erp-to-expenses", "erp", "expenses", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                    new global::SorAnalyzers.SorFlowInfo("erp-to-bi", "erp", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<bool> PostedToLedger = global::Northwind.Records.SorModelData.Table.CreateField<bool>(16);
         }
+    }
+
+    /// <summary>The model's flows and fields in the compact form <c>SorAnalyzers.SorModelTable</c> reads: the source of every descriptor in <c>SorFields</c> and of <c>SorCatalog.Flows</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SorAnalyzers", "<version>")]
+    internal static class SorModelData
+    {
+        /// <summary>The flows (one instance each, shared by the descriptors), then the fields, entity by entity.</summary>
+        internal static readonly global::SorAnalyzers.SorModelTable Table = new global::SorAnalyzers.SorModelTable(new string[]
+        {
+            "1 6 15:hris-to-payroll 4:hris 7:payroll 6:hourly 9:OwnerWins 10:HR systems 16:hris-to-identity 4:hris 8:identity 8:realtime 9:OwnerWins 13:Identity team 14:payroll-to-erp 7:payroll 3:erp 5:daily 9:OwnerWins 15:Finance systems 15:expenses-to-erp 8:expenses 3:erp 5:daily 9:OwnerWins 15:Finance systems 15:erp-to-expenses 3:erp 8:expenses 5:daily 9:OwnerWins 15:Finance systems 9:erp-to-bi 3:erp 2:bi 5:daily 9:OwnerWins 16:Data engineering ",
+            "8:Employee 10 10:EmployeeId 4:hris 4 4:hris 7:payroll 8:identity 3:erp 3 0 1 2 ~ 6 ~ 9:LegalName 4:hris 2 4:hris 7:payroll 1 0 ~ 1 ~ 9:WorkEmail 4:hris 2 4:hris 8:identity 1 1 ~ 1 ~ 10:Department 4:hris 4 4:hris 7:payroll 8:identity 3:erp 3 0 1 2 ~ 0 ~ 7:Manager 4:hris 2 4:hris 8:identity 1 1 ~ 0 ~ 9:StartDate 4:hris 2 4:hris 7:payroll 1 0 ~ 0 ~ 6:Status 4:hris 3 4:hris 7:payroll 8:identity 2 0 1 ~ 0 ~ 6:Salary 7:payroll 2 7:payroll 3:erp 1 2 19:Annual base salary. 1 ~ 8:PayGrade 7:payroll 1 7:payroll 0 ~ 0 ~ 11:BankAccount 7:payroll 1 7:payroll 0 ~ 1 33:Stored only in payroll from 2027. ",
+            "10:CostCenter 3 4:Code 3:erp 3 3:erp 8:expenses 2:bi 2 4 5 ~ 2 ~ 6:Budget 3:erp 2 3:erp 2:bi 1 5 ~ 0 ~ 5:Owner 3:erp 3 3:erp 8:expenses 2:bi 2 4 5 ~ 0 ~ ",
+            "12:ExpenseClaim 4 6:Amount 8:expenses 3 8:expenses 3:erp 2:bi 2 3 5 ~ 0 ~ 11:SubmittedAt 8:expenses 3 8:expenses 3:erp 2:bi 2 3 5 ~ 0 ~ 8:Approved 8:expenses 3 8:expenses 3:erp 2:bi 2 3 5 ~ 0 ~ 14:PostedToLedger 3:erp 3 3:erp 8:expenses 2:bi 2 4 5 ~ 0 ~ ",
+        });
     }
 }

@@ -30,16 +30,7 @@ namespace Contoso.RevOps
 
         /// <summary>Every flow of the model, in the model's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorFlowInfo> Flows { get; } =
-            global::System.Array.AsReadOnly(new global::SorAnalyzers.SorFlowInfo[]
-            {
-                new global::SorAnalyzers.SorFlowInfo("billing-to-crm", "billing", "crm", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                new global::SorAnalyzers.SorFlowInfo("crm-to-marketing", "crm", "marketing", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Marketing technology"),
-                new global::SorAnalyzers.SorFlowInfo("marketing-to-crm", "marketing", "crm", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Marketing technology"),
-                new global::SorAnalyzers.SorFlowInfo("marketing-fills-phone", "marketing", "crm", null, global::SorAnalyzers.SorConflictRule.TargetIfBlank, "Marketing technology"),
-                new global::SorAnalyzers.SorFlowInfo("cs-to-crm", "cs", "crm", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "CS operations"),
-                new global::SorAnalyzers.SorFlowInfo("crm-to-cs", "crm", "cs", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "CS operations"),
-                new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-            });
+            global::Contoso.RevOps.SorModelData.Table.Flows;
 
         /// <summary>Every field descriptor of the model, entity by entity.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorField> Fields { get; } =

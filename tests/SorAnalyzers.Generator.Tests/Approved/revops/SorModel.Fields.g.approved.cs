@@ -21,22 +21,7 @@ namespace Contoso.RevOps
             /// <para>Held by: crm, marketing, cs, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Account", "Name")]
-            public static readonly global::SorAnalyzers.SorField<string> Name = new global::SorAnalyzers.SorField<string>(
-                "Account",
-                "Name",
-                "crm",
-                new string[] { "crm", "marketing", "cs", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-marketing", "crm", "marketing", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Marketing technology"),
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-cs", "crm", "cs", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "CS operations"),
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: true,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> Name = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(0);
 
             /// <summary>
             /// <para><c>Account.Owner</c> (string).</para>
@@ -46,21 +31,7 @@ namespace Contoso.RevOps
             /// <para>Held by: crm, cs, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Account", "Owner")]
-            public static readonly global::SorAnalyzers.SorField<string> Owner = new global::SorAnalyzers.SorField<string>(
-                "Account",
-                "Owner",
-                "crm",
-                new string[] { "crm", "cs", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-cs", "crm", "cs", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "CS operations"),
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: "Sales rep who owns the account.",
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> Owner = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(1);
 
             /// <summary>
             /// <para><c>Account.Territory</c> (string).</para>
@@ -69,20 +40,7 @@ namespace Contoso.RevOps
             /// <para>Held by: crm, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Account", "Territory")]
-            public static readonly global::SorAnalyzers.SorField<string> Territory = new global::SorAnalyzers.SorField<string>(
-                "Account",
-                "Territory",
-                "crm",
-                new string[] { "crm", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> Territory = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(2);
 
             /// <summary>
             /// <para><c>Account.Arr</c> (decimal).</para>
@@ -93,22 +51,7 @@ namespace Contoso.RevOps
             /// <para>Called, in each system: billing: metadata.arr.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Account", "Arr")]
-            public static readonly global::SorAnalyzers.SorField<decimal> Arr = new global::SorAnalyzers.SorField<decimal>(
-                "Account",
-                "Arr",
-                "billing",
-                new string[] { "billing", "crm", "cs", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("billing-to-crm", "billing", "crm", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-cs", "crm", "cs", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "CS operations"),
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: "Annual recurring revenue from active subscriptions.",
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<decimal> Arr = global::Contoso.RevOps.SorModelData.Table.CreateField<decimal>(3);
 
             /// <summary>
             /// <para><c>Account.HealthStatus</c> (enum).</para>
@@ -117,21 +60,7 @@ namespace Contoso.RevOps
             /// <para>Held by: cs, crm, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Account", "HealthStatus")]
-            public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.AccountHealthStatus> HealthStatus = new global::SorAnalyzers.SorField<global::Contoso.RevOps.AccountHealthStatus>(
-                "Account",
-                "HealthStatus",
-                "cs",
-                new string[] { "cs", "crm", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("cs-to-crm", "cs", "crm", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "CS operations"),
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.AccountHealthStatus> HealthStatus = global::Contoso.RevOps.SorModelData.Table.CreateField<global::Contoso.RevOps.AccountHealthStatus>(4);
 
             /// <summary>
             /// <para><c>Account.RenewalRisk</c> (bool).</para>
@@ -140,21 +69,7 @@ namespace Contoso.RevOps
             /// <para>Held by: cs, crm, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Account", "RenewalRisk")]
-            public static readonly global::SorAnalyzers.SorField<bool> RenewalRisk = new global::SorAnalyzers.SorField<bool>(
-                "Account",
-                "RenewalRisk",
-                "cs",
-                new string[] { "cs", "crm", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("cs-to-crm", "cs", "crm", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "CS operations"),
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<bool> RenewalRisk = global::Contoso.RevOps.SorModelData.Table.CreateField<bool>(5);
         }
 
         /// <summary>The fields of <c>Contact</c>.</summary>
@@ -167,20 +82,7 @@ namespace Contoso.RevOps
             /// <para>Held by: crm, marketing.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Contact", "Email")]
-            public static readonly global::SorAnalyzers.SorField<string> Email = new global::SorAnalyzers.SorField<string>(
-                "Contact",
-                "Email",
-                "crm",
-                new string[] { "crm", "marketing" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-marketing", "crm", "marketing", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Marketing technology"),
-                },
-                description: null,
-                isPii: true,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> Email = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(6);
 
             /// <summary>
             /// <para><c>Contact.Phone</c> (string), personal data.</para>
@@ -189,21 +91,7 @@ namespace Contoso.RevOps
             /// <para>Held by: crm, marketing.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Contact", "Phone")]
-            public static readonly global::SorAnalyzers.SorField<string> Phone = new global::SorAnalyzers.SorField<string>(
-                "Contact",
-                "Phone",
-                "crm",
-                new string[] { "crm", "marketing" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-marketing", "crm", "marketing", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Marketing technology"),
-                    new global::SorAnalyzers.SorFlowInfo("marketing-fills-phone", "marketing", "crm", null, global::SorAnalyzers.SorConflictRule.TargetIfBlank, "Marketing technology"),
-                },
-                description: null,
-                isPii: true,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> Phone = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(7);
 
             /// <summary>
             /// <para><c>Contact.LeadSource</c> (string), immutable: once set, never overwritten.</para>
@@ -213,20 +101,7 @@ namespace Contoso.RevOps
             /// <para>Held by: marketing, crm.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Contact", "LeadSource")]
-            public static readonly global::SorAnalyzers.SorField<string> LeadSource = new global::SorAnalyzers.SorField<string>(
-                "Contact",
-                "LeadSource",
-                "marketing",
-                new string[] { "marketing", "crm" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("marketing-to-crm", "marketing", "crm", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Marketing technology"),
-                },
-                description: "Original source; locked once set.",
-                isPii: false,
-                isRequired: false,
-                isImmutable: true,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> LeadSource = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(8);
 
             /// <summary>
             /// <para><c>Contact.LeadScore</c> (int).</para>
@@ -235,20 +110,7 @@ namespace Contoso.RevOps
             /// <para>Held by: marketing, crm.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Contact", "LeadScore")]
-            public static readonly global::SorAnalyzers.SorField<int> LeadScore = new global::SorAnalyzers.SorField<int>(
-                "Contact",
-                "LeadScore",
-                "marketing",
-                new string[] { "marketing", "crm" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("marketing-to-crm", "marketing", "crm", "realtime", global::SorAnalyzers.SorConflictRule.OwnerWins, "Marketing technology"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<int> LeadScore = global::Contoso.RevOps.SorModelData.Table.CreateField<int>(9);
         }
 
         /// <summary>The fields of <c>Opportunity</c>.</summary>
@@ -261,20 +123,7 @@ namespace Contoso.RevOps
             /// <para>Held by: crm, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Opportunity", "Stage")]
-            public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.OpportunityStage> Stage = new global::SorAnalyzers.SorField<global::Contoso.RevOps.OpportunityStage>(
-                "Opportunity",
-                "Stage",
-                "crm",
-                new string[] { "crm", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.OpportunityStage> Stage = global::Contoso.RevOps.SorModelData.Table.CreateField<global::Contoso.RevOps.OpportunityStage>(10);
 
             /// <summary>
             /// <para><c>Opportunity.CloseDate</c> (date).</para>
@@ -283,20 +132,7 @@ namespace Contoso.RevOps
             /// <para>Held by: crm, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Opportunity", "CloseDate")]
-            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> CloseDate = new global::SorAnalyzers.SorField<global::System.DateOnly>(
-                "Opportunity",
-                "CloseDate",
-                "crm",
-                new string[] { "crm", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> CloseDate = global::Contoso.RevOps.SorModelData.Table.CreateField<global::System.DateOnly>(11);
 
             /// <summary>
             /// <para><c>Opportunity.ForecastCategory</c> (string).</para>
@@ -305,20 +141,7 @@ namespace Contoso.RevOps
             /// <para>Held by: crm, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Opportunity", "ForecastCategory")]
-            public static readonly global::SorAnalyzers.SorField<string> ForecastCategory = new global::SorAnalyzers.SorField<string>(
-                "Opportunity",
-                "ForecastCategory",
-                "crm",
-                new string[] { "crm", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<string> ForecastCategory = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(12);
 
             /// <summary>
             /// <para><c>Opportunity.Amount</c> (decimal).</para>
@@ -327,20 +150,7 @@ namespace Contoso.RevOps
             /// <para>Held by: crm, bi.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Opportunity", "Amount")]
-            public static readonly global::SorAnalyzers.SorField<decimal> Amount = new global::SorAnalyzers.SorField<decimal>(
-                "Opportunity",
-                "Amount",
-                "crm",
-                new string[] { "crm", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<decimal> Amount = global::Contoso.RevOps.SorModelData.Table.CreateField<decimal>(13);
         }
 
         /// <summary>The fields of <c>Subscription</c>.</summary>
@@ -354,21 +164,7 @@ namespace Contoso.RevOps
             /// <para>Called, in each system: billing: metadata.monthly_amount.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Subscription", "Amount")]
-            public static readonly global::SorAnalyzers.SorField<decimal> Amount = new global::SorAnalyzers.SorField<decimal>(
-                "Subscription",
-                "Amount",
-                "billing",
-                new string[] { "billing", "crm", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("billing-to-crm", "billing", "crm", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<decimal> Amount = global::Contoso.RevOps.SorModelData.Table.CreateField<decimal>(14);
 
             /// <summary>
             /// <para><c>Subscription.RenewalDate</c> (date).</para>
@@ -378,22 +174,7 @@ namespace Contoso.RevOps
             /// <para>Called, in each system: billing: metadata.renewal_date.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Subscription", "RenewalDate")]
-            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> RenewalDate = new global::SorAnalyzers.SorField<global::System.DateOnly>(
-                "Subscription",
-                "RenewalDate",
-                "billing",
-                new string[] { "billing", "crm", "cs", "bi" },
-                new global::SorAnalyzers.SorFlowInfo[]
-                {
-                    new global::SorAnalyzers.SorFlowInfo("billing-to-crm", "billing", "crm", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "Finance systems"),
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-cs", "crm", "cs", "hourly", global::SorAnalyzers.SorConflictRule.OwnerWins, "CS operations"),
-                    new global::SorAnalyzers.SorFlowInfo("crm-to-bi", "crm", "bi", "daily", global::SorAnalyzers.SorConflictRule.OwnerWins, "Data engineering"),
-                },
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> RenewalDate = global::Contoso.RevOps.SorModelData.Table.CreateField<global::System.DateOnly>(15);
 
             /// <summary>
             /// <para><c>Subscription.InvoiceStatus</c> (enum).</para>
@@ -402,17 +183,22 @@ namespace Contoso.RevOps
             /// <para>Held by: billing.</para>
             /// </summary>
             [global::SorAnalyzers.SorModelField("Subscription", "InvoiceStatus")]
-            public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.SubscriptionInvoiceStatus> InvoiceStatus = new global::SorAnalyzers.SorField<global::Contoso.RevOps.SubscriptionInvoiceStatus>(
-                "Subscription",
-                "InvoiceStatus",
-                "billing",
-                new string[] { "billing" },
-                global::System.Array.Empty<global::SorAnalyzers.SorFlowInfo>(),
-                description: null,
-                isPii: false,
-                isRequired: false,
-                isImmutable: false,
-                deprecated: null);
+            public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.SubscriptionInvoiceStatus> InvoiceStatus = global::Contoso.RevOps.SorModelData.Table.CreateField<global::Contoso.RevOps.SubscriptionInvoiceStatus>(16);
         }
+    }
+
+    /// <summary>The model's flows and fields in the compact form <c>SorAnalyzers.SorModelTable</c> reads: the source of every descriptor in <c>SorFields</c> and of <c>SorCatalog.Flows</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SorAnalyzers", "<version>")]
+    internal static class SorModelData
+    {
+        /// <summary>The flows (one instance each, shared by the descriptors), then the fields, entity by entity.</summary>
+        internal static readonly global::SorAnalyzers.SorModelTable Table = new global::SorAnalyzers.SorModelTable(new string[]
+        {
+            "1 7 14:billing-to-crm 7:billing 3:crm 6:hourly 9:OwnerWins 15:Finance systems 16:crm-to-marketing 3:crm 9:marketing 8:realtime 9:OwnerWins 20:Marketing technology 16:marketing-to-crm 9:marketing 3:crm 8:realtime 9:OwnerWins 20:Marketing technology 21:marketing-fills-phone 9:marketing 3:crm ~ 13:TargetIfBlank 20:Marketing technology 9:cs-to-crm 2:cs 3:crm 5:daily 9:OwnerWins 13:CS operations 9:crm-to-cs 3:crm 2:cs 6:hourly 9:OwnerWins 13:CS operations 9:crm-to-bi 3:crm 2:bi 5:daily 9:OwnerWins 16:Data engineering ",
+            "7:Account 6 4:Name 3:crm 4 3:crm 9:marketing 2:cs 2:bi 3 1 5 6 ~ 2 ~ 5:Owner 3:crm 3 3:crm 2:cs 2:bi 2 5 6 31:Sales rep who owns the account. 0 ~ 9:Territory 3:crm 2 3:crm 2:bi 1 6 ~ 0 ~ 3:Arr 7:billing 4 7:billing 3:crm 2:cs 2:bi 3 0 5 6 51:Annual recurring revenue from active subscriptions. 0 ~ 12:HealthStatus 2:cs 3 2:cs 3:crm 2:bi 2 4 6 ~ 0 ~ 11:RenewalRisk 2:cs 3 2:cs 3:crm 2:bi 2 4 6 ~ 0 ~ ",
+            "7:Contact 4 5:Email 3:crm 2 3:crm 9:marketing 1 1 ~ 1 ~ 5:Phone 3:crm 2 3:crm 9:marketing 2 1 3 ~ 1 ~ 10:LeadSource 9:marketing 2 9:marketing 3:crm 1 2 33:Original source; locked once set. 4 ~ 9:LeadScore 9:marketing 2 9:marketing 3:crm 1 2 ~ 0 ~ ",
+            "11:Opportunity 4 5:Stage 3:crm 2 3:crm 2:bi 1 6 ~ 0 ~ 9:CloseDate 3:crm 2 3:crm 2:bi 1 6 ~ 0 ~ 16:ForecastCategory 3:crm 2 3:crm 2:bi 1 6 ~ 0 ~ 6:Amount 3:crm 2 3:crm 2:bi 1 6 ~ 0 ~ ",
+            "12:Subscription 3 6:Amount 7:billing 3 7:billing 3:crm 2:bi 2 0 6 ~ 0 ~ 11:RenewalDate 7:billing 4 7:billing 3:crm 2:cs 2:bi 3 0 5 6 ~ 0 ~ 13:InvoiceStatus 7:billing 1 7:billing 0 ~ 0 ~ ",
+        });
     }
 }
