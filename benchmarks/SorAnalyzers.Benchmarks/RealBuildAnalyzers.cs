@@ -24,6 +24,9 @@ internal static class RealBuildAnalyzers
     // "   0.123   4   SorAnalyzers.Analyzers, Version=…": an assembly's total in ReportAnalyzer's tables ("<0.001" when tiny).
     private static readonly Regex AssemblyLine = new(@"^\s*(<?[\d.]+)\s+(?:<?\d+)\s+([\w.]+), Version=", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
+    // "      0.100   2      SorAnalyzers.Analyzers.Writes.WriteAnalyzer (SOR0101, …)": one analyzer's row.
+    private static readonly Regex OurAnalyzerLine = new(@"^\s*<?[\d.]+\s+<?\d+\s+SorAnalyzers\.(Analyzers|Generator)\.[\w.]+.*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
     public static void Run(string yaml, int files, int rounds)
     {
         string bin = AppContext.BaseDirectory;
@@ -50,6 +53,17 @@ internal static class RealBuildAnalyzers
                 if (!output.Contains("warning RS0030", StringComparison.Ordinal) || output.Contains("error SOR", StringComparison.Ordinal))
                 {
                     throw new InvalidOperationException("The peer must report its banned call (RS0030) and ours no error on the scaled code:\n" + output[^Math.Min(output.Length, 4000)..]);
+                }
+
+                if (round == rounds - 1)
+                {
+                    // Each of our analyzers' own time, from the last build's table: where the time goes.
+                    Console.WriteLine();
+                    Console.WriteLine("Our analyzers in the last build (ReportAnalyzer's rows):");
+                    foreach (Match row in OurAnalyzerLine.Matches(output))
+                    {
+                        Console.WriteLine("    " + row.Value.Trim());
+                    }
                 }
 
                 if (round >= 0)
