@@ -62,6 +62,11 @@ internal static class ScaleRun
             RealBuildAnalyzers.Run(ScaledModel.Yaml(IssueEntities), files: 300, rounds: parts.Contains("once") ? 1 : 3);
         }
 
+        if (parts.Contains("analyzers-profile"))
+        {
+            ScaledAnalyzerOverhead.Profile(ScaledModel.Yaml(IssueEntities), files: 300, rounds: parts.Contains("once") ? 1 : 3);
+        }
+
         if (parts.Contains("anatomy"))
         {
             Anatomy();

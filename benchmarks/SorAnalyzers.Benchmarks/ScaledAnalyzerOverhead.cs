@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -24,26 +25,7 @@ internal static class ScaledAnalyzerOverhead
 
     public static void Run(string yaml, int files, int rounds)
     {
-        OwnershipModel model = ModelReader.Read(yaml).Model ?? throw new InvalidOperationException("The scaled model does not read.");
-        var trees = SyntheticIntegrationCode.Files(model, files).Select(f => CompilerInputs.Parse(f.Text, f.Path)).ToList();
-
-        // One call the peer bans, so that it is seen to be loaded and reading its list.
-        trees.Add(CompilerInputs.Parse("namespace Scaled.Landscape.Integrations { internal static class Log { public static void Line(string text) => System.Console.WriteLine(text); } }", "/project/Log.cs"));
-        var additional = ImmutableArray.Create<AdditionalText>(
-            new CompilerInputs.InMemoryText("/project/scaled.sor.yaml", yaml),
-            new CompilerInputs.InMemoryText("/project/BannedSymbols.txt", AnalyzerSets.BannedSymbols));
-        AnalyzerConfigOptionsProvider options = CompilerInputs.BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Scaled.Landscape.Integrations" });
-        CSharpCompilation handWritten = CompilerInputs.Compilation("Scaled.Integrations", trees, concurrentBuild: false);
-        CSharpGeneratorDriver.Create(new[] { new SorModelGenerator().AsSourceGenerator() }, additional, CompilerInputs.ParseOptions, options)
-            .RunGeneratorsAndUpdateCompilation(handWritten, out Compilation compilation, out ImmutableArray<Diagnostic> generatorProblems);
-        var problems = generatorProblems.Concat(compilation.GetDiagnostics()).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException("The scaled integration project must compile clean:\n" + string.Join("\n", problems.Take(20)));
-        }
-
-        compilation = compilation.Clone();
-        var analyzerOptions = new AnalyzerOptions(additional, options);
+        (Compilation compilation, AnalyzerOptions analyzerOptions, long handWritten) = Project(yaml, files);
         ImmutableArray<Diagnostic> Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers) => compilation.Clone()
             .WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
             .GetAllDiagnosticsAsync().GetAwaiter().GetResult();
@@ -56,7 +38,7 @@ internal static class ScaledAnalyzerOverhead
         }
 
         Console.WriteLine();
-        Console.WriteLine(FormattableString.Invariant($"## Analyzers on the scaled model: {files} synthetic files ({trees.Sum(t => t.Length) / 1024} KB of C#) and the generated API, one thread"));
+        Console.WriteLine(FormattableString.Invariant($"## Analyzers on the scaled model: {files} synthetic files ({handWritten / 1024} KB of C#) and the generated API, one thread"));
         var cases = new (string Name, Func<object> Run)[]
         {
             ("no analyzers (GetDiagnostics)", () => compilation.Clone().GetDiagnostics().Length),
@@ -77,6 +59,65 @@ internal static class ScaledAnalyzerOverhead
             $"Beyond the driver: ours {ScaleRun.Median(oursOwn):P1} of the compile (rounds {oursOwn.Min():P1} to {oursOwn.Max():P1}); ours / the peer's: {ScaleRun.Median(oursToPeerOwn):0.00} ({oursToPeerOwn.Min():0.00} to {oursToPeerOwn.Max():0.00})."));
         Console.WriteLine(FormattableString.Invariant(
             $"Wall time added, analyzer driver included: ours {ScaleRun.Median(oursShare):P1} of the compile (rounds {oursShare.Min():P1} to {oursShare.Max():P1}); ours / the peer's: {ScaleRun.Median(toPeer):0.00} ({toPeer.Min():0.00} to {toPeer.Max():0.00})."));
+    }
+
+    /// <summary>
+    /// Each analyzer's own time on the same compilation (<c>--scale analyzers-profile</c>): the compiler's per-analyzer
+    /// execution log, one thread, ours and the peer in one run; where ReportAnalyzer's rows come from, without a build.
+    /// </summary>
+    public static void Profile(string yaml, int files, int rounds)
+    {
+        (Compilation compilation, AnalyzerOptions analyzerOptions, _) = Project(yaml, files);
+        var analyzers = AnalyzerSets.Ours.AddRange(AnalyzerSets.BannedApi);
+        var seconds = analyzers.ToDictionary(a => a, _ => new List<double>());
+        for (int round = -1; round < rounds; round++)
+        {
+            CompilationWithAnalyzers run = compilation.Clone().WithAnalyzers(
+                analyzers, new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            AnalysisResult result = run.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            foreach (DiagnosticAnalyzer analyzer in analyzers.Where(_ => round >= 0))
+            {
+                seconds[analyzer].Add(result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalSeconds);
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(FormattableString.Invariant($"## Each analyzer's execution time on the scaled model, {files} files, one thread (median of {rounds} rounds after one warm-up)"));
+        Console.WriteLine();
+        Console.WriteLine("| analyzer | seconds |");
+        Console.WriteLine("|---|---:|");
+        foreach (DiagnosticAnalyzer analyzer in analyzers)
+        {
+            Console.WriteLine(FormattableString.Invariant($"| {analyzer.GetType().Name} | {ScaleRun.Median(seconds[analyzer]):0.000} |"));
+        }
+
+        double ours = AnalyzerSets.Ours.Sum(a => ScaleRun.Median(seconds[a]));
+        double peer = AnalyzerSets.BannedApi.Sum(a => ScaleRun.Median(seconds[a]));
+        Console.WriteLine(FormattableString.Invariant($"| ours / BannedApiAnalyzers | {ours / peer:0.00} |"));
+    }
+
+    /// <summary>The integration project (hand-written files and the generated API) as the compiler sees it, checked to compile clean.</summary>
+    private static (Compilation Compilation, AnalyzerOptions Options, long HandWrittenChars) Project(string yaml, int files)
+    {
+        OwnershipModel model = ModelReader.Read(yaml).Model ?? throw new InvalidOperationException("The scaled model does not read.");
+        var trees = SyntheticIntegrationCode.Files(model, files).Select(f => CompilerInputs.Parse(f.Text, f.Path)).ToList();
+
+        // One call the peer bans, so that it is seen to be loaded and reading its list.
+        trees.Add(CompilerInputs.Parse("namespace Scaled.Landscape.Integrations { internal static class Log { public static void Line(string text) => System.Console.WriteLine(text); } }", "/project/Log.cs"));
+        var additional = ImmutableArray.Create<AdditionalText>(
+            new CompilerInputs.InMemoryText("/project/scaled.sor.yaml", yaml),
+            new CompilerInputs.InMemoryText("/project/BannedSymbols.txt", AnalyzerSets.BannedSymbols));
+        AnalyzerConfigOptionsProvider options = CompilerInputs.BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Scaled.Landscape.Integrations" });
+        CSharpCompilation handWritten = CompilerInputs.Compilation("Scaled.Integrations", trees, concurrentBuild: false);
+        CSharpGeneratorDriver.Create(new[] { new SorModelGenerator().AsSourceGenerator() }, additional, CompilerInputs.ParseOptions, options)
+            .RunGeneratorsAndUpdateCompilation(handWritten, out Compilation compilation, out ImmutableArray<Diagnostic> generatorProblems);
+        var problems = generatorProblems.Concat(compilation.GetDiagnostics()).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The scaled integration project must compile clean:\n" + string.Join("\n", problems.Take(20)));
+        }
+
+        return (compilation.Clone(), new AnalyzerOptions(additional, options), trees.Sum(t => (long)t.Length));
     }
 
     // A measuring stick, never shipped nor loaded by a compiler: the rules for analyzer assemblies do not apply.

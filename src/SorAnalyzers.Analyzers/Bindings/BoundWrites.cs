@@ -150,7 +150,8 @@ internal sealed class BoundWrites
     }
 
     /// <summary>A call that writes a bound field: a bag's <c>Add</c>/<c>TryAdd</c>/<c>Remove</c>, a declared writer, EF Core's <c>SetProperty</c>.</summary>
-    public void OfInvocation(IInvocationOperation call, Location location, List<FieldWrite> writes, List<Diagnostic> problems)
+    /// <param name="locate">Where the call's write is reported: asked only when the call writes a bound field.</param>
+    public void OfInvocation(IInvocationOperation call, Func<IOperation, Location> locate, List<FieldWrite> writes, List<Diagnostic> problems)
     {
         IMethodSymbol method = call.TargetMethod;
         if (method.Name == "SetProperty" && call.Arguments.Length > 0 && SelectedMember(call.Arguments[0].Value) is { } selected)
@@ -161,7 +162,7 @@ internal sealed class BoundWrites
                 _ => ((IFieldReferenceOperation)selected).Field,
             };
             IOperation? instance = selected is IPropertyReferenceOperation pr ? pr.Instance : ((IFieldReferenceOperation)selected).Instance;
-            Member(member, instance, location, null, writes, problems);
+            Member(member, instance, locate(call), null, writes, problems);
             return;
         }
 
@@ -176,7 +177,7 @@ internal sealed class BoundWrites
             IArgumentOperation? key = call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0);
             if (key is not null)
             {
-                Keyed(call.Instance, method.ContainingType, key.Value, location, writes, problems);
+                Keyed(call.Instance, method.ContainingType, key.Value, locate(call), writes, problems);
             }
 
             return;
@@ -187,7 +188,7 @@ internal sealed class BoundWrites
             IArgumentOperation? key = call.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, keyParameter!.OriginalDefinition));
             if (key is not null)
             {
-                Own(bound, call.Instance.Type!, key.Value, location, writes, problems);
+                Own(bound, call.Instance.Type!, key.Value, locate(call), writes, problems);
             }
         }
     }

@@ -56,7 +56,8 @@ internal sealed class TypeBindings
             return null;
         }
 
-        return _bound.GetOrAdd(named.OriginalDefinition, t => Build((INamedTypeSymbol)t));
+        INamedTypeSymbol definition = named.OriginalDefinition;
+        return _bound.TryGetValue(definition, out BoundType? known) ? known : _bound.GetOrAdd(definition, t => Build((INamedTypeSymbol)t));
     }
 
     /// <summary>The <c>[SorBinding]</c>s of exactly this type: the assembly's first, then the type's own, in source order.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,6 +23,10 @@ internal sealed class ContextScope
     private readonly RuntimeTypes _types;
     private readonly OwnershipModel _model;
     private readonly CodeContext? _assembly;
+
+    // Per symbol: the context it declares, and the one in force for its code (null kept as None).
+    private readonly ConcurrentDictionary<ISymbol, StrongBox<CodeContext?>> _declared = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, StrongBox<CodeContext?>> _found = new(SymbolEqualityComparer.Default);
 
     public ContextScope(RuntimeTypes types, OwnershipModel model, Compilation compilation, AnalyzerOptions options)
     {
@@ -53,6 +59,16 @@ internal sealed class ContextScope
     }
 
     public CodeContext? Find(ISymbol? symbol)
+    {
+        if (symbol is null)
+        {
+            return _assembly;
+        }
+
+        return _found.TryGetValue(symbol, out StrongBox<CodeContext?>? found) ? found.Value : _found.GetOrAdd(symbol, new StrongBox<CodeContext?>(Search(symbol))).Value;
+    }
+
+    private CodeContext? Search(ISymbol symbol)
     {
         for (ISymbol? current = symbol; current is not null && current is not INamespaceSymbol && current is not IAssemblySymbol; current = Outer(current))
         {
@@ -119,6 +135,9 @@ internal sealed class ContextScope
     };
 
     private CodeContext? Declared(ISymbol symbol)
+        => _declared.TryGetValue(symbol, out StrongBox<CodeContext?>? declared) ? declared.Value : _declared.GetOrAdd(symbol, new StrongBox<CodeContext?>(Read(symbol))).Value;
+
+    private CodeContext? Read(ISymbol symbol)
     {
         AttributeData? system = _types.Find(symbol, _types.System);
         AttributeData? flow = _types.Find(symbol, _types.Flow);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SorAnalyzers.Analyzers.Baselines;
 using SorAnalyzers.Model;
 using SorAnalyzers.Model.Definitions;
 using SorAnalyzers.Model.Resolution;
@@ -15,11 +16,12 @@ namespace SorAnalyzers.Analyzers.Writes;
 /// </summary>
 internal static class DirectionCheck
 {
-    public static Diagnostic? Check(OwnershipModel model, FieldDefinition field, CodeContext? context, FieldWrite write, string member)
+    /// <param name="containing">The member whose code writes (named in the diagnostic's properties, for baselines and fixes; only spelled out when a diagnostic is made).</param>
+    public static Diagnostic? Check(OwnershipModel model, FieldDefinition field, CodeContext? context, FieldWrite write, ISymbol? containing)
     {
         if (context is null)
         {
-            return NoContext(model, field, write, member);
+            return NoContext(model, field, write, Baseline.MemberName(containing));
         }
 
         if (context.IsBroken)
@@ -31,22 +33,22 @@ internal static class DirectionCheck
         if (landing is not null && landing != context.WritesInto)
         {
             return Diagnostic.Create(
-                WriteRules.WrongSystem, write.Location, Fields(field, member), field.Key, DescribeLanding(write, landing), context.Describe(), context.WritesInto);
+                WriteRules.WrongSystem, write.Location, Fields(field, Baseline.MemberName(containing)), field.Key, DescribeLanding(write, landing), context.Describe(), context.WritesInto);
         }
 
         if (context.Flow is { } flow && write.ViewFlow is not null && write.ViewFlow != flow.Id)
         {
             return Diagnostic.Create(
-                WriteRules.WrongSystem, write.Location, Fields(field, member), field.Key, DescribeLanding(write, landing ?? flow.To), context.Describe(), flow.To + " through its own views");
+                WriteRules.WrongSystem, write.Location, Fields(field, Baseline.MemberName(containing)), field.Key, DescribeLanding(write, landing ?? flow.To), context.Describe(), flow.To + " through its own views");
         }
 
         if (context.System is { } system)
         {
-            return model.Owns(system.Id, field.Key) ? null : NotOwner(model, field, system, write, member);
+            return model.Owns(system.Id, field.Key) ? null : NotOwner(model, field, system, write, Baseline.MemberName(containing));
         }
 
         FlowDefinition carrier = context.Flow!;
-        return carrier.Carries(field.Key) ? null : NotCarried(model, field, carrier, write, member);
+        return carrier.Carries(field.Key) ? null : NotCarried(model, field, carrier, write, Baseline.MemberName(containing));
     }
 
     private static Diagnostic NotOwner(OwnershipModel model, FieldDefinition field, SystemDefinition system, FieldWrite write, string member)

@@ -34,7 +34,8 @@ internal sealed class FieldTargets
             return null;
         }
 
-        string key = _keys.GetOrAdd(member.OriginalDefinition, m =>
+        ISymbol definition = member.OriginalDefinition;
+        string key = _keys.TryGetValue(definition, out string? known) ? known : _keys.GetOrAdd(definition, m =>
         {
             AttributeData? data = null;
             foreach (ISymbol related in Related(m))
@@ -131,7 +132,10 @@ internal sealed class FieldTargets
     public ValueTrace Trace => _trace;
 
     public bool IsWritesParameter(IParameterSymbol parameter)
-        => _writes.GetOrAdd(parameter.OriginalDefinition, p => _types.Find(p, _types.Writes) is not null);
+    {
+        IParameterSymbol definition = parameter.OriginalDefinition;
+        return _writes.TryGetValue(definition, out bool writes) ? writes : _writes.GetOrAdd(definition, p => _types.Find(p, _types.Writes) is not null);
+    }
 
     /// <summary>
     /// Every field a <c>[SorWrites]</c> argument may name, followed through <see cref="ValueTrace"/>: a
@@ -190,6 +194,11 @@ internal sealed class FieldTargets
         if (type is null)
         {
             return default;
+        }
+
+        if (_views.TryGetValue(type.OriginalDefinition, out ViewInfo known))
+        {
+            return known;
         }
 
         return _views.GetOrAdd(type.OriginalDefinition, t =>

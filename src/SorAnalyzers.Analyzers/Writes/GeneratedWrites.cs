@@ -38,22 +38,18 @@ internal sealed class GeneratedWrites
         OtherGenerator,
     }
 
-    /// <summary>Whether the writes in <paramref name="tree"/> are analysed at all: every file but this package's generated ones.</summary>
-    public bool Analyzes(SyntaxTree tree, CancellationToken cancellationToken) => OriginOf(tree, cancellationToken) != Origin.ThisPackage;
-
     /// <summary>
-    /// Where the diagnostics of one callback go: straight to <paramref name="report"/> in hand-written code, and
-    /// moved to the user's declaration (SOR0130/SOR0131) in code another generator emitted.
+    /// Where the diagnostics of one callback go: straight to <paramref name="report"/> in hand-written code,
+    /// moved to the user's declaration (SOR0130/SOR0131) in code another generator emitted, and nowhere (null: the
+    /// code is not analysed) in this package's generated files.
     /// </summary>
-    public Action<Diagnostic> Route(OperationAnalysisContext context, Action<Diagnostic> report)
-    {
-        if (OriginOf(context.Operation.Syntax.SyntaxTree, context.CancellationToken) != Origin.OtherGenerator)
+    public Action<Diagnostic>? Route(OperationAnalysisContext context, Action<Diagnostic> report)
+        => OriginOf(context.Operation.Syntax.SyntaxTree, context.CancellationToken) switch
         {
-            return report;
-        }
-
-        return diagnostic => report(Relocate(diagnostic, context));
-    }
+            Origin.ThisPackage => null,
+            Origin.OtherGenerator => diagnostic => report(Relocate(diagnostic, context)),
+            _ => report,
+        };
 
     private Diagnostic Relocate(Diagnostic diagnostic, OperationAnalysisContext context)
     {
@@ -232,7 +228,7 @@ internal sealed class GeneratedWrites
     }
 
     private Origin OriginOf(SyntaxTree tree, CancellationToken cancellationToken)
-        => _origins.GetOrAdd(tree, t => Classify(t, cancellationToken));
+        => _origins.TryGetValue(tree, out Origin origin) ? origin : _origins.GetOrAdd(tree, Classify(tree, cancellationToken));
 
     /// <summary>
     /// Generated code as the compiler tells it (the rules of Roslyn's own GeneratedCodeUtilities): the

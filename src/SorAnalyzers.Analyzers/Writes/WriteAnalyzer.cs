@@ -63,12 +63,9 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             baseline,
             bindingTypes is null ? null : new BoundWrites(model, new TypeBindings(start.Compilation, bindingTypes), targets.Trace));
         var generated = new GeneratedWrites(start.Options);
-        OperationActions Checked(OperationActions register)
-            => (action, kinds) => register(c => { if (generated.Analyzes(c.Operation.Syntax.SyntaxTree, c.CancellationToken)) { action(c); } }, kinds);
-
         if (baseline is null)
         {
-            session.Register(Checked(start.RegisterOperationAction), context => generated.Route(context, context.ReportDiagnostic));
+            session.Register(start.RegisterOperationAction, context => generated.Route(context, context.ReportDiagnostic));
             return;
         }
 
@@ -78,7 +75,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         start.RegisterOperationBlockStartAction(block =>
         {
             var violations = new ConcurrentQueue<Diagnostic>();
-            session.Register(Checked(block.RegisterOperationAction), context => generated.Route(context, violations.Enqueue));
+            session.Register(block.RegisterOperationAction, context => generated.Route(context, violations.Enqueue));
             block.RegisterOperationBlockEndAction(end => session.ReportBlock(end, violations));
         });
 #pragma warning restore RS1013
@@ -111,25 +108,49 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             _baseline = baseline;
         }
 
-        /// <summary>Registers every write check; <paramref name="sink"/> gives, per callback, where its diagnostics go.</summary>
-        public void Register(OperationActions register, Func<OperationAnalysisContext, Action<Diagnostic>> sink)
+        /// <summary>
+        /// Registers every write check. <paramref name="sink"/> gives, per callback, where its diagnostics go, or null
+        /// where the code is not checked (this package's generated files); it is asked only once a cheap look at the
+        /// operation leaves a write possible, as most operations of a build are none.
+        /// </summary>
+        public void Register(OperationActions register, Func<OperationAnalysisContext, Action<Diagnostic>?> sink)
         {
             register(
-                c => OnAssignment(c, sink(c)),
+                c => { if (MayWriteMember(c.Operation) && sink(c) is { } report) { OnAssignment(c, report); } },
                 OperationKind.SimpleAssignment,
                 OperationKind.CompoundAssignment,
                 OperationKind.CoalesceAssignment,
                 OperationKind.Increment,
                 OperationKind.Decrement);
-            register(c => OnDeconstruction(c, sink(c)), OperationKind.DeconstructionAssignment);
-            register(c => OnArgument(c, sink(c)), OperationKind.Argument);
-            register(c => OnInvocation(c, sink(c)), OperationKind.Invocation);
-            register(c => OnDynamicInvocation(c, sink(c)), OperationKind.DynamicInvocation);
-            register(c => OnDelegateCreation(c, sink(c)), OperationKind.DelegateCreation);
+            register(c => { if (sink(c) is { } report) { OnDeconstruction(c, report); } }, OperationKind.DeconstructionAssignment);
+            register(c => { if (((IArgumentOperation)c.Operation).Parameter is { RefKind: RefKind.Ref or RefKind.Out } && sink(c) is { } report) { OnArgument(c, report); } }, OperationKind.Argument);
+            register(c => { if (sink(c) is { } report) { OnInvocation(c, report); } }, OperationKind.Invocation);
+            register(c => { if (sink(c) is { } report) { OnDynamicInvocation(c, report); } }, OperationKind.DynamicInvocation);
+            register(c => { if (sink(c) is { } report) { OnDelegateCreation(c, report); } }, OperationKind.DelegateCreation);
             if (_model.AllFields.Any(f => f.IsDeprecated))
             {
-                register(c => OnReference(c, sink(c)), OperationKind.PropertyReference, OperationKind.FieldReference);
+                register(c => { if (sink(c) is { } report) { OnReference(c, report); } }, OperationKind.PropertyReference, OperationKind.FieldReference);
             }
+        }
+
+        /// <summary>
+        /// Whether an assignment or <c>++</c>/<c>--</c> may write a model field: only a write to a property, an indexer or
+        /// a field can (<see cref="CheckTarget"/> looks at nothing else); a local, a parameter, an array element cannot.
+        /// </summary>
+        private static bool MayWriteMember(IOperation operation)
+        {
+            IOperation? target = operation switch
+            {
+                IAssignmentOperation assignment => assignment.Target,
+                IIncrementOrDecrementOperation step => step.Target,
+                _ => null,
+            };
+            if (target is IInvalidOperation invalid && invalid.ChildOperations.Count == 1)
+            {
+                target = invalid.ChildOperations.First();
+            }
+
+            return target is IPropertyReferenceOperation or IFieldReferenceOperation;
         }
 
         /// <summary>
@@ -274,7 +295,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             {
                 var writes = new List<FieldWrite>();
                 var problems = new List<Diagnostic>();
-                _bound.OfInvocation(invocation, WriteLocation(invocation), writes, problems);
+                _bound.OfInvocation(invocation, Locate, writes, problems);
                 CheckBound(context, writes, problems, report);
             }
         }
@@ -366,7 +387,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 return; // a [SorModelField] that the model does not know: generated code only names known fields
             }
 
-            if (DirectionCheck.Check(_model, field, codeContext, write, Baseline.MemberName(context.ContainingSymbol)) is { } diagnostic)
+            if (DirectionCheck.Check(_model, field, codeContext, write, context.ContainingSymbol) is { } diagnostic)
             {
                 report(diagnostic);
             }
@@ -557,6 +578,8 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         /// Where a call's write is reported: the call, or, when the call ends a chain (<c>a.With(…)\n.With(…)</c>),
         /// from the method's name on, so that each write of the chain sits on its own line.
         /// </summary>
+        private static readonly Func<IOperation, Location> Locate = WriteLocation;
+
         private static Location WriteLocation(IOperation invocation)
         {
             if (invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
