@@ -156,6 +156,43 @@ public class RuleTests
         Diagnostic(WriteRules.UnknownSystem).WithLocation(1).WithArguments("warehouse", ""));
 
     [Fact]
+    public Task SOR0105_and_SOR0106_through_aliases_qualified_names_and_constants() => VerifyAsync("""
+        global using Ctx = SorAnalyzers.SorSystemAttribute;
+        using Ours = SorAnalyzers;
+        using Along = SorAnalyzers.SorFlowAttribute;
+
+        namespace App
+        {
+            using Owner = Ctx;
+
+            [Ctx({|#0:"crn"|})]
+            class ByGlobalAlias { }
+
+            [Owner({|#1:"billingg"|})]
+            class ByAliasOfAnAlias { }
+
+            [Ours::SorSystem({|#2:"warehouse"|})]
+            class ByAliasQualifiedName { }
+
+            [global::SorAnalyzers.SorSystemAttribute({|#3:"crn"|})]
+            class ByFullName { }
+
+            class Sync
+            {
+                const string Flow = "billing-to-cmr";
+
+                [Along({|#4:Flow|})]
+                void Run() { }
+            }
+        }
+        """,
+        Diagnostic(WriteRules.UnknownSystem).WithLocation(0).WithArguments("crn", " (did you mean 'crm'?)"),
+        Diagnostic(WriteRules.UnknownSystem).WithLocation(1).WithArguments("billingg", " (did you mean 'billing'?)"),
+        Diagnostic(WriteRules.UnknownSystem).WithLocation(2).WithArguments("warehouse", ""),
+        Diagnostic(WriteRules.UnknownSystem).WithLocation(3).WithArguments("crn", " (did you mean 'crm'?)"),
+        Diagnostic(WriteRules.UnknownFlow).WithLocation(4).WithArguments("billing-to-cmr", " (did you mean 'billing-to-crm'?)"));
+
+    [Fact]
     public Task SOR0106_unknown_flow_on_a_method_and_the_assembly() => VerifyAsync("""
         using SorAnalyzers;
 
