@@ -19,6 +19,7 @@ internal sealed class FieldTargets
     private readonly ConcurrentDictionary<ISymbol, string> _keys = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ViewInfo> _views = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IParameterSymbol, bool> _writes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _methods = new(SymbolEqualityComparer.Default);
 
     public FieldTargets(RuntimeTypes types, Compilation compilation)
     {
@@ -130,6 +131,27 @@ internal sealed class FieldTargets
 
     /// <summary>The compilation's value tracer, shared with the record landing.</summary>
     public ValueTrace Trace => _trace;
+
+    /// <summary>Whether any parameter of <paramref name="method"/> is <c>[SorWrites]</c> (cached per method: most calls of a build have none).</summary>
+    public bool HasWritesParameter(IMethodSymbol method)
+    {
+        IMethodSymbol definition = method.OriginalDefinition;
+        if (_methods.TryGetValue(definition, out bool writes))
+        {
+            return writes;
+        }
+
+        foreach (IParameterSymbol parameter in definition.Parameters)
+        {
+            if (IsWritesParameter(parameter))
+            {
+                writes = true;
+                break;
+            }
+        }
+
+        return _methods.GetOrAdd(definition, writes);
+    }
 
     public bool IsWritesParameter(IParameterSymbol parameter)
     {

@@ -123,8 +123,13 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 OperationKind.Increment,
                 OperationKind.Decrement);
             register(c => { if (sink(c) is { } report) { OnDeconstruction(c, report); } }, OperationKind.DeconstructionAssignment);
-            register(c => { if (((IArgumentOperation)c.Operation).Parameter is { RefKind: RefKind.Ref or RefKind.Out } && sink(c) is { } report) { OnArgument(c, report); } }, OperationKind.Argument);
+            // ref/out arguments are looked at from their call (the only operations with arguments that may be ref or
+            // out), not one callback per argument: a build has several arguments per call, and almost none is ref/out.
             register(c => { if (sink(c) is { } report) { OnInvocation(c, report); } }, OperationKind.Invocation);
+            register(
+                c => { if (HasRefOrOut(ArgumentsOf(c.Operation)) && sink(c) is { } report) { CheckRefOrOut(c, ArgumentsOf(c.Operation), report); } },
+                OperationKind.ObjectCreation,
+                OperationKind.FunctionPointerInvocation);
             register(c => { if (sink(c) is { } report) { OnDynamicInvocation(c, report); } }, OperationKind.DynamicInvocation);
             register(c => { if (sink(c) is { } report) { OnDelegateCreation(c, report); } }, OperationKind.DelegateCreation);
             if (_model.AllFields.Any(f => f.IsDeprecated))
@@ -272,18 +277,47 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             CheckTuple(context, deconstruction.Target, report);
         }
 
-        public void OnArgument(OperationAnalysisContext context, Action<Diagnostic> report)
+        /// <summary>A variable passed by <c>ref</c> or <c>out</c> is written by the callee: each such argument of a call.</summary>
+        private void CheckRefOrOut(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, Action<Diagnostic> report)
         {
-            var argument = (IArgumentOperation)context.Operation;
-            if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out })
+            foreach (IArgumentOperation argument in arguments)
             {
-                CheckTarget(context, argument.Value, argument.Syntax.GetLocation(), null, report);
+                if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out })
+                {
+                    CheckTarget(context, argument.Value, argument.Syntax.GetLocation(), null, report);
+                }
             }
         }
+
+        private static bool HasRefOrOut(ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (IArgumentOperation argument in arguments)
+            {
+                if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ImmutableArray<IArgumentOperation> ArgumentsOf(IOperation call) => call switch
+        {
+            IInvocationOperation invocation => invocation.Arguments,
+            IObjectCreationOperation creation => creation.Arguments,
+            IFunctionPointerInvocationOperation pointer => pointer.Arguments,
+            _ => ImmutableArray<IArgumentOperation>.Empty,
+        };
 
         public void OnInvocation(OperationAnalysisContext context, Action<Diagnostic> report)
         {
             var invocation = (IInvocationOperation)context.Operation;
+            if (HasRefOrOut(invocation.Arguments))
+            {
+                CheckRefOrOut(context, invocation.Arguments, report);
+            }
+
             if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is { } target)
             {
                 CheckDelegateInvocation(context, invocation, target, report);
@@ -396,6 +430,11 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         /// <summary>A call of a method with [SorWrites] parameters: every field each argument may name, in every system the write may land in.</summary>
         private void CheckWritesCall(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver, ImmutableArray<IArgumentOperation> arguments, Action<Diagnostic> report)
         {
+            if (!_targets.HasWritesParameter(method))
+            {
+                return;
+            }
+
             CodeContext? codeContext = null;
             bool contextFound = false;
             foreach (IArgumentOperation argument in arguments)
