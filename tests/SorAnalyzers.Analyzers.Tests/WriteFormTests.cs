@@ -53,6 +53,39 @@ public class WriteFormTests
         "Integration.Reset({|SOR0101:ref dto.ArrField|}); Integration.Produce({|SOR0101:out dto.ArrField|}); Integration.Read(in dto.ArrField);"));
 
     [Fact]
+    public Task Ref_and_out_arguments_of_constructors_base_calls_local_functions_and_delegates() => VerifyAsync("""
+        using SorAnalyzers;
+        using Contoso.RevOps;
+
+        delegate void Fill(out decimal value);
+
+        class Reader
+        {
+            public Reader(ref decimal value) { }
+
+            public Reader(out decimal value, int unused) { value = 0; }
+        }
+
+        [SorSystem("crm")]
+        class CrmReader : Reader
+        {
+            public CrmReader(AccountDto dto) : base({|SOR0101:ref dto.ArrField|}) { }
+
+            void Run(AccountDto dto, Fill fill)
+            {
+                var a = new Reader({|SOR0101:ref dto.ArrField|});
+                Reader b = new({|SOR0101:out dto.ArrField|}, 1);
+                fill({|SOR0101:out dto.ArrField|});
+                Local({|SOR0101:out dto.ArrField|});
+                decimal local = 0;
+                var c = new Reader(ref local);
+
+                static void Local(out decimal value) => value = 0;
+            }
+        }
+        """);
+
+    [Fact]
     public Task Record_set_with_descriptor() => VerifyAsync(InCrm("{|SOR0101:record.Set(SorFields.Account.Arr, amount)|};"));
 
     [Fact]
