@@ -120,8 +120,14 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .Select((x, token) => ViewsHere.Decide(x.Left.Left, x.Left.Right, x.Right, token))
             .WithTrackingName(TrackingNames.ViewsHere);
 
-        IncrementalValueProvider<Stage<EquatableArray<GeneratedFile>>> emittedViews = plan.Combine(viewsHere)
-            .Select((x, _) => EmitViews(x.Left, x.Right))
+        // The members of the views this project gets, planned apart: the core plan names every view but plans no
+        // view's members, which for a big model would cost as much as the rest of the plan.
+        IncrementalValueProvider<Stage<ViewsPlan>> viewPlan = model.Combine(options).Combine(viewsHere)
+            .Select((x, _) => PlanViews(x.Left.Left, x.Left.Right, x.Right))
+            .WithTrackingName(TrackingNames.ViewPlan);
+
+        IncrementalValueProvider<Stage<EquatableArray<GeneratedFile>>> emittedViews = plan.Combine(viewPlan).Combine(viewsHere)
+            .Select((x, _) => EmitViews(x.Left.Left, x.Left.Right, x.Right))
             .WithTrackingName(TrackingNames.EmittedViews);
 
         IncrementalValuesProvider<GeneratedFile> viewFiles = emittedViews
@@ -148,6 +154,7 @@ public sealed class SorModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(read, (output, r) => ProblemReporter.Report(output, r?.Problems ?? EquatableArray<ModelProblem>.Empty));
         context.RegisterSourceOutput(plan, (output, p) => ProblemReporter.Report(output, p.Problems));
         context.RegisterSourceOutput(emitted, (output, e) => ProblemReporter.Report(output, e.Problems));
+        context.RegisterSourceOutput(viewPlan, (output, p) => ProblemReporter.Report(output, p.Problems));
         context.RegisterSourceOutput(emittedViews, (output, e) => ProblemReporter.Report(output, e.Problems));
     }
 
@@ -160,7 +167,7 @@ public sealed class SorModelGenerator : IIncrementalGenerator
 
         try
         {
-            return Stage<ModelPlan>.Succeeded(ModelPlanner.Plan(model.Model, options), model.Path);
+            return Stage<ModelPlan>.Succeeded(ModelPlanner.PlanNamingViews(model.Model, options), model.Path);
         }
         catch (Exception e) when (GenerationFailure.IsReportable(e))
         {
@@ -168,16 +175,34 @@ public sealed class SorModelGenerator : IIncrementalGenerator
         }
     }
 
-    private static Stage<EquatableArray<GeneratedFile>> EmitViews(Stage<ModelPlan> plan, ViewsHere here)
+    private static Stage<ViewsPlan> PlanViews(LocatedModel? model, GenerationOptions options, ViewsHere here)
     {
-        if (plan.Value is null || here.Views.IsEmpty)
+        if (model is null || here.Views.IsEmpty)
+        {
+            return Stage<ViewsPlan>.Nothing;
+        }
+
+        try
+        {
+            return Stage<ViewsPlan>.Succeeded(ModelPlanner.PlanViews(model.Model, options, here.Views), model.Path);
+        }
+        catch (Exception e) when (GenerationFailure.IsReportable(e))
+        {
+            return Stage<ViewsPlan>.Failed(model.Path, e);
+        }
+    }
+
+    private static Stage<EquatableArray<GeneratedFile>> EmitViews(Stage<ModelPlan> plan, Stage<ViewsPlan> views, ViewsHere here)
+    {
+        if (plan.Value is null || views.Value is null || here.Views.IsEmpty)
         {
             return Stage<EquatableArray<GeneratedFile>>.Nothing;
         }
 
         try
         {
-            return Stage<EquatableArray<GeneratedFile>>.Succeeded(ModelEmitter.Views(plan.Value, here.Views, here.Public), plan.Path);
+            ModelPlan withViews = plan.Value with { SystemViews = views.Value.SystemViews, FlowViews = views.Value.FlowViews };
+            return Stage<EquatableArray<GeneratedFile>>.Succeeded(ModelEmitter.Views(withViews, here.Views, here.Public), plan.Path);
         }
         catch (Exception e) when (GenerationFailure.IsReportable(e))
         {

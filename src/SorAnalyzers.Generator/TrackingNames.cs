@@ -21,8 +21,9 @@ internal static class TrackingNames
     public const string NamesInFile = nameof(NamesInFile);
     public const string ViewChoice = nameof(ViewChoice);
     public const string ViewsHere = nameof(ViewsHere);
+    public const string ViewPlan = nameof(ViewPlan);
     public const string EmittedViews = nameof(EmittedViews);
     public const string ViewFiles = nameof(ViewFiles);
 
-    public static readonly string[] All = { ModelTexts, ModelText, Read, Model, RootNamespace, HasDateOnly, Nullable, Options, Plan, Emitted, Files, ModelHash, ReferencedModels, Home, ViewsProperty, NamesInFile, ViewChoice, ViewsHere, EmittedViews, ViewFiles };
+    public static readonly string[] All = { ModelTexts, ModelText, Read, Model, RootNamespace, HasDateOnly, Nullable, Options, Plan, Emitted, Files, ModelHash, ReferencedModels, Home, ViewsProperty, NamesInFile, ViewChoice, ViewsHere, ViewPlan, EmittedViews, ViewFiles };
 }

@@ -163,6 +163,26 @@ public class ViewChoiceTests
     }
 
     [Fact]
+    public void The_core_plan_names_every_view_and_only_the_chosen_ones_get_their_members_planned()
+    {
+        Model.OwnershipModel model = Model.Reading.ModelReader.Read(RevOps).Model!;
+        var options = new Input.GenerationOptions(null, HasDateOnly: true, Nullable: true);
+        var full = Plan.ModelPlanner.Plan(model, options);
+        var naming = Plan.ModelPlanner.PlanNamingViews(model, options);
+        string[] chosen = { "global::Contoso.RevOps.Crm.Account", "global::Contoso.RevOps.Flows.BillingToCrm.Subscription" };
+
+        var views = Plan.ModelPlanner.PlanViews(model, options, chosen);
+
+        Assert.Equal(Emit.ModelEmitter.AllViews(full), Emit.ModelEmitter.AllViews(naming));
+        Assert.All(naming.SystemViews.Concat(naming.FlowViews).SelectMany(g => g.Views), v => Assert.True(v.Properties.IsEmpty, v.Identifier));
+        Assert.Equal(full.Entities, naming.Entities);
+        var planned = views.SystemViews.Concat(views.FlowViews).SelectMany(g => g.Views.Select(v => (Group: g, View: v))).ToList();
+        Assert.Equal(chosen, planned.Select(p => Plan.ViewPlan.FullName(p.Group, p.View)));
+        var fullViews = full.SystemViews.Concat(full.FlowViews).SelectMany(g => g.Views.Select(v => (Name: Plan.ViewPlan.FullName(g, v), View: v))).ToDictionary(p => p.Name, p => p.View);
+        Assert.All(planned, p => Assert.Equal(fullViews[Plan.ViewPlan.FullName(p.Group, p.View)], p.View));
+    }
+
+    [Fact]
     public void Spelling_a_new_view_emits_it_and_reuses_every_core_file()
     {
         GeneratorHarness harness = new GeneratorHarness(RevOps, views: null).WithSource("internal static class Job { }");

@@ -75,7 +75,7 @@ internal sealed record ViewChoice(EquatableArray<string> Views)
     }
 
     /// <summary>How the plan names a view's type (a flow view's <see cref="ViewPlan.SourceView"/> is the same form).</summary>
-    public static string FullName(ViewGroupPlan group, ViewPlan view) => "global::" + group.Namespace + "." + view.Identifier;
+    public static string FullName(ViewGroupPlan group, ViewPlan view) => ViewPlan.FullName(group, view);
 
     /// <summary>The name the compiler knows the type by: no <c>global::</c>, no <c>@</c>.</summary>
     public static string MetadataName(string fullName) => fullName.Substring("global::".Length).Replace("@", string.Empty);

@@ -95,7 +95,14 @@ internal sealed record ViewGroupPlan(
 /// One view class: an entity as a system holds it, or as a flow writes it into its target. A flow's view
 /// names <see cref="SourceView"/>, the source system's view of the entity (<c>ApplyFrom</c> takes it).
 /// </summary>
-internal sealed record ViewPlan(string Entity, string Identifier, EquatableArray<ViewPropertyPlan> Properties, string? SourceView = null);
+internal sealed record ViewPlan(string Entity, string Identifier, EquatableArray<ViewPropertyPlan> Properties, string? SourceView = null)
+{
+    /// <summary>How the plan names a view's type (<c>global::N.Billing.Account</c>); <see cref="SourceView"/> is the same form.</summary>
+    public static string FullName(ViewGroupPlan group, ViewPlan view) => "global::" + group.Namespace + "." + view.Identifier;
+}
+
+/// <summary>The views a project gets, with their members, apart from the core plan (<see cref="ModelPlanner.PlanViews"/>).</summary>
+internal sealed record ViewsPlan(EquatableArray<ViewGroupPlan> SystemViews, EquatableArray<ViewGroupPlan> FlowViews);
 
 /// <summary>A view property: reads the field from the record; <see cref="Settable"/> where this view may write it.</summary>
 internal sealed record ViewPropertyPlan(

@@ -34,15 +34,39 @@ internal sealed class ModelPlanner
     private readonly HashSet<string> _hintNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string System, string Entity), string> _systemViews = new();
 
-    private ModelPlanner(OwnershipModel model, GenerationOptions options)
+    // Which views get their members planned (by full name, as ViewChoice names them); null: every view.
+    private readonly Func<string, bool>? _viewMembers;
+
+    private ModelPlanner(OwnershipModel model, GenerationOptions options, Func<string, bool>? viewMembers = null)
     {
         _model = model;
         _options = options;
+        _viewMembers = viewMembers;
         _namespace = NamespaceOf(model.Namespace) ?? NamespaceOf(options.RootNamespace) ?? DefaultNamespace;
         _names = GeneratedNames.Of(model);
     }
 
-    public static ModelPlan Plan(OwnershipModel model, GenerationOptions options) => new ModelPlanner(model, options).Plan();
+    /// <summary>Everything: the core and every view with its members (what <c>SorViews=all</c> emits).</summary>
+    public static ModelPlan Plan(OwnershipModel model, GenerationOptions options) => new ModelPlanner(model, options).Plan(core: true);
+
+    /// <summary>
+    /// The core, and every view by name only (no members): what choosing views needs, without the cost of planning
+    /// the members of views that a project does not use. <see cref="PlanViews"/> plans the chosen ones.
+    /// </summary>
+    public static ModelPlan PlanNamingViews(OwnershipModel model, GenerationOptions options) => new ModelPlanner(model, options, _ => false).Plan(core: true);
+
+    /// <summary>The chosen views (full names, as <c>ViewChoice</c> gives them) with their members; no core, no other view.</summary>
+    public static ViewsPlan PlanViews(OwnershipModel model, GenerationOptions options, IEnumerable<string> chosen)
+    {
+        var wanted = new HashSet<string>(chosen, StringComparer.Ordinal);
+        ModelPlan plan = new ModelPlanner(model, options, wanted.Contains).Plan(core: false);
+        return new ViewsPlan(Only(plan.SystemViews, wanted), Only(plan.FlowViews, wanted));
+
+        static EquatableArray<ViewGroupPlan> Only(EquatableArray<ViewGroupPlan> groups, HashSet<string> wanted) => groups
+            .Select(g => g with { Views = g.Views.Where(v => wanted.Contains(ViewPlan.FullName(g, v))).ToEquatableArray() })
+            .Where(g => g.Views.Count > 0)
+            .ToEquatableArray();
+    }
 
     /// <summary>
     /// A namespace as C# text, or null when it is not one. A segment that is a keyword is written
@@ -64,9 +88,10 @@ internal sealed class ModelPlanner
         return string.Join(".", segments.Select(s => SyntaxFacts.GetKeywordKind(s) == SyntaxKind.None ? s : "@" + s));
     }
 
-    private ModelPlan Plan()
+    /// <param name="core">False: the views only (the rest of the plan left empty).</param>
+    private ModelPlan Plan(bool core)
     {
-        EquatableArray<EnumPlan> enums = PlanEnums();
+        EquatableArray<EnumPlan> enums = core ? PlanEnums() : EquatableArray<EnumPlan>.Empty;
 
         var systems = _model.Systems.Select(s => new SystemPlan(
             s.Id, _names.SystemConstant(s.Id), s.Title, s.BusinessOwner, s.TechnicalOwner, s.Description, s.ReadOnly)).ToEquatableArray();
@@ -75,7 +100,7 @@ internal sealed class ModelPlanner
             f.Id, _names.FlowConstant(f.Id), f.From, f.To, f.Frequency, f.Conflict.ToString(), f.ErrorOwner, f.Impact,
             f.Description, f.DirectionText)).ToEquatableArray();
 
-        EquatableArray<EntityPlan> entities = PlanEntities();
+        EquatableArray<EntityPlan> entities = core ? PlanEntities() : EquatableArray<EntityPlan>.Empty;
 
         var systemViews = _model.Systems
             .Select(s => PlanSystemViews(s, _names.SystemNamespace(s.Id)))
@@ -152,8 +177,9 @@ internal sealed class ModelPlanner
             }
 
             string className = _names.SystemViewClass(system.Id, entity.Name)!;
-            _systemViews[(system.Id, entity.Name)] = $"global::{_namespace}.{namespaceName}.{className}";
-            views.Add(new ViewPlan(entity.Name, className, held.Select(f => new ViewPropertyPlan(
+            string fullName = $"global::{_namespace}.{namespaceName}.{className}";
+            _systemViews[(system.Id, entity.Name)] = fullName;
+            views.Add(new ViewPlan(entity.Name, className, !WithMembers(fullName) ? EquatableArray<ViewPropertyPlan>.Empty : held.Select(f => new ViewPropertyPlan(
                 f.Name,
                 _names.SystemViewProperty(system.Id, f.Key)!,
                 DescriptorPath(f),
@@ -174,8 +200,9 @@ internal sealed class ModelPlanner
         var views = new List<ViewPlan>();
         foreach (var (entity, carried) in _model.CarriedByEntity(flow).Select(p => (p.Key, p.Value)))
         {
-
-            views.Add(new ViewPlan(entity.Name, _names.FlowViewClass(flow.Id, entity.Name)!, carried.Select(f => new ViewPropertyPlan(
+            string className = _names.FlowViewClass(flow.Id, entity.Name)!;
+            bool withMembers = WithMembers($"global::{_namespace}.Flows.{namespaceName}.{className}");
+            views.Add(new ViewPlan(entity.Name, className, !withMembers ? EquatableArray<ViewPropertyPlan>.Empty : carried.Select(f => new ViewPropertyPlan(
                 f.Name,
                 _names.FlowViewProperty(flow.Id, f.Key)!,
                 DescriptorPath(f),
@@ -191,6 +218,8 @@ internal sealed class ModelPlanner
 
         return new ViewGroupPlan(flow.Id, true, $"{_namespace}.Flows.{namespaceName}", HintName("FlowViews", namespaceName), $"as the flow {flow.Id} ({flow.DirectionText}) writes it into {flow.To}", views.ToEquatableArray());
     }
+
+    private bool WithMembers(string viewFullName) => _viewMembers is null || _viewMembers(viewFullName);
 
     private ValueTypePlan TypeOf(FieldDefinition field)
         => ValueTypes.Of(field.Type, _names.EnumType(field.Key) is string e ? $"global::{_namespace}.{e}" : null, _options.HasDateOnly);
