@@ -57,7 +57,7 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Model);
 
         IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
-            .Select((options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? ns) ? ns : null)
+            .Select((options, _) => options.GlobalOptions.TryGetValue(ProjectProperties.RootNamespaceKey, out string? ns) ? ns : null)
             .WithTrackingName(TrackingNames.RootNamespace);
 
         IncrementalValueProvider<bool> hasDateOnly = context.CompilationProvider
@@ -97,10 +97,10 @@ public sealed class SorModelGenerator : IIncrementalGenerator
 
         IncrementalValueProvider<(bool All, ProjectContext Context)> viewsProperties = context.AnalyzerConfigOptionsProvider
             .Select((o, _) => (
-                ViewChoice.AllOf(o.GlobalOptions.TryGetValue(ViewChoice.Property, out string? value) ? value : null),
+                ViewChoice.AllOf(o.GlobalOptions.TryGetValue(ProjectProperties.ViewsKey, out string? value) ? value : null),
                 ProjectContext.From(
-                    o.GlobalOptions.TryGetValue("build_property.SorSystem", out string? system) ? system : null,
-                    o.GlobalOptions.TryGetValue("build_property.SorFlow", out string? flow) ? flow : null)))
+                    o.GlobalOptions.TryGetValue(ProjectProperties.SystemKey, out string? system) ? system : null,
+                    o.GlobalOptions.TryGetValue(ProjectProperties.FlowKey, out string? flow) ? flow : null)))
             .WithTrackingName(TrackingNames.ViewsProperty);
 
         // Per syntax tree, by the tree's identity: a compilation keeps the tree objects of the files an edit did
@@ -159,71 +159,18 @@ public sealed class SorModelGenerator : IIncrementalGenerator
     }
 
     private static Stage<ModelPlan> Plan(LocatedModel? model, GenerationOptions options)
-    {
-        if (model is null)
-        {
-            return Stage<ModelPlan>.Nothing;
-        }
-
-        try
-        {
-            return Stage<ModelPlan>.Succeeded(ModelPlanner.PlanNamingViews(model.Model, options), model.Path);
-        }
-        catch (Exception e) when (GenerationFailure.IsReportable(e))
-        {
-            return Stage<ModelPlan>.Failed(model.Path, e);
-        }
-    }
+        => model is null ? Stage<ModelPlan>.Nothing : Stage<ModelPlan>.Run(model.Path, () => ModelPlanner.PlanNamingViews(model.Model, options));
 
     private static Stage<ViewsPlan> PlanViews(LocatedModel? model, GenerationOptions options, ViewsHere here)
-    {
-        if (model is null || here.Views.IsEmpty)
-        {
-            return Stage<ViewsPlan>.Nothing;
-        }
-
-        try
-        {
-            return Stage<ViewsPlan>.Succeeded(ModelPlanner.PlanViews(model.Model, options, here.Views), model.Path);
-        }
-        catch (Exception e) when (GenerationFailure.IsReportable(e))
-        {
-            return Stage<ViewsPlan>.Failed(model.Path, e);
-        }
-    }
+        => model is null || here.Views.IsEmpty
+            ? Stage<ViewsPlan>.Nothing
+            : Stage<ViewsPlan>.Run(model.Path, () => ModelPlanner.PlanViews(model.Model, options, here.Views));
 
     private static Stage<EquatableArray<GeneratedFile>> EmitViews(Stage<ModelPlan> plan, Stage<ViewsPlan> views, ViewsHere here)
-    {
-        if (plan.Value is null || views.Value is null || here.Views.IsEmpty)
-        {
-            return Stage<EquatableArray<GeneratedFile>>.Nothing;
-        }
-
-        try
-        {
-            ModelPlan withViews = plan.Value with { SystemViews = views.Value.SystemViews, FlowViews = views.Value.FlowViews };
-            return Stage<EquatableArray<GeneratedFile>>.Succeeded(ModelEmitter.Views(withViews, here.Views, here.Public), plan.Path);
-        }
-        catch (Exception e) when (GenerationFailure.IsReportable(e))
-        {
-            return Stage<EquatableArray<GeneratedFile>>.Failed(plan.Path, e);
-        }
-    }
+        => plan.Value is not { } core || views.Value is not { } chosen
+            ? Stage<EquatableArray<GeneratedFile>>.Nothing
+            : Stage<EquatableArray<GeneratedFile>>.Run(plan.Path, () => ModelEmitter.Views(core with { SystemViews = chosen.SystemViews, FlowViews = chosen.FlowViews }, here.Public));
 
     private Stage<EquatableArray<GeneratedFile>> Emit(Stage<ModelPlan> plan)
-    {
-        if (plan.Value is null)
-        {
-            return Stage<EquatableArray<GeneratedFile>>.Nothing;
-        }
-
-        try
-        {
-            return Stage<EquatableArray<GeneratedFile>>.Succeeded(_emit(plan.Value), plan.Path);
-        }
-        catch (Exception e) when (GenerationFailure.IsReportable(e))
-        {
-            return Stage<EquatableArray<GeneratedFile>>.Failed(plan.Path, e);
-        }
-    }
+        => plan.Value is not { } core ? Stage<EquatableArray<GeneratedFile>>.Nothing : Stage<EquatableArray<GeneratedFile>>.Run(plan.Path, () => _emit(core));
 }

@@ -17,9 +17,6 @@ namespace SorAnalyzers.Analyzers.Writes;
 /// </summary>
 internal sealed class ContextScope
 {
-    public const string SystemProperty = "build_property.SorSystem";
-    public const string FlowProperty = "build_property.SorFlow";
-
     private readonly RuntimeTypes _types;
     private readonly OwnershipModel _model;
     private readonly CodeContext? _assembly;
@@ -90,8 +87,8 @@ internal sealed class ContextScope
     {
         problem = null;
         var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        string? system = global.TryGetValue(SystemProperty, out string? s) && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
-        string? flow = global.TryGetValue(FlowProperty, out string? f) && !string.IsNullOrWhiteSpace(f) ? f.Trim() : null;
+        string? system = ProjectProperties.ContextId(global.TryGetValue(ProjectProperties.SystemKey, out string? s) ? s : null);
+        string? flow = ProjectProperties.ContextId(global.TryGetValue(ProjectProperties.FlowKey, out string? f) ? f : null);
         if (system is not null && flow is not null)
         {
             problem = $"Both MSBuild properties SorSystem ('{system}') and SorFlow ('{flow}') are set; code writes either as one system or along one flow: keep one";

@@ -14,6 +14,22 @@ internal sealed record Stage<T>(T? Value, string Path, EquatableArray<ModelProbl
 
     public static Stage<T> Succeeded(T value, string path) => new(value, path, EquatableArray<ModelProblem>.Empty);
 
+    /// <summary>
+    /// The step's work at the model <paramref name="path"/>: its value, or a failure reported as SOR0034 at the model
+    /// (<see cref="GenerationFailure.IsReportable"/>), never swallowed.
+    /// </summary>
+    public static Stage<T> Run(string path, Func<T> work)
+    {
+        try
+        {
+            return Succeeded(work(), path);
+        }
+        catch (Exception e) when (GenerationFailure.IsReportable(e))
+        {
+            return Failed(path, e);
+        }
+    }
+
     public static Stage<T> Failed(string path, Exception exception)
         => new(default, path, new EquatableArray<ModelProblem>(new[] { ModelProblem.GenerationFailed(path, textLength: 0, exception) }));
 }

@@ -19,12 +19,9 @@ namespace SorAnalyzers.Generator.Input;
 /// <param name="Views">The chosen views' full names (<c>global::N.Billing.Account</c>), sorted.</param>
 internal sealed record ViewChoice(EquatableArray<string> Views)
 {
-    /// <summary>The build property (<c>SorViews</c>) that asks for every view.</summary>
-    public const string Property = "build_property.SorViews";
-
     public static ViewChoice None { get; } = new(EquatableArray<string>.Empty);
 
-    /// <summary>True for <c>SorViews=all</c> (any case); any other value means the default, <c>used</c> (the package's targets reject others).</summary>
+    /// <summary>True for <c>SorViews=all</c> (<see cref="ProjectProperties.ViewsKey"/>, any case); any other value means the default, <c>used</c> (the package's targets reject others).</summary>
     public static bool AllOf(string? property) => string.Equals(property?.Trim(), "all", StringComparison.OrdinalIgnoreCase);
 
     /// <param name="files">What each file spells (<see cref="NamesInCode"/>); not read when <paramref name="all"/>.</param>
@@ -62,7 +59,7 @@ internal sealed record ViewChoice(EquatableArray<string> Views)
                     ? all || spelt.Any(f => f.Contains(name))
                     : Enumerable.Range(0, spelt.Count).Any(f => spelt[f].Contains(name) && (spelt[f].Contains(groupName) || literals[f].Contains(group.Id))))
                 {
-                    chosen.Add(FullName(group, view));
+                    chosen.Add(ViewPlan.FullName(group, view));
                     if (view.SourceView is not null)
                     {
                         chosen.Add(view.SourceView);
@@ -73,9 +70,6 @@ internal sealed record ViewChoice(EquatableArray<string> Views)
 
         return new ViewChoice(chosen.ToEquatableArray());
     }
-
-    /// <summary>How the plan names a view's type (a flow view's <see cref="ViewPlan.SourceView"/> is the same form).</summary>
-    public static string FullName(ViewGroupPlan group, ViewPlan view) => ViewPlan.FullName(group, view);
 
     /// <summary>The name the compiler knows the type by: no <c>global::</c>, no <c>@</c>.</summary>
     public static string MetadataName(string fullName) => fullName.Substring("global::".Length).Replace("@", string.Empty);
@@ -88,7 +82,5 @@ internal sealed record ViewChoice(EquatableArray<string> Views)
 /// <summary>The project's assembly-wide writing context (<c>SorSystem</c>, <c>SorFlow</c> build properties): ids, or null.</summary>
 internal sealed record ProjectContext(string? System, string? Flow)
 {
-    public static ProjectContext From(string? system, string? flow) => new(Id(system), Id(flow));
-
-    private static string? Id(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+    public static ProjectContext From(string? system, string? flow) => new(ProjectProperties.ContextId(system), ProjectProperties.ContextId(flow));
 }

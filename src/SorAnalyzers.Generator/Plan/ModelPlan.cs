@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using SorAnalyzers.Model;
 
 namespace SorAnalyzers.Generator.Plan;
@@ -16,7 +18,11 @@ internal sealed record ModelPlan(
     EquatableArray<EnumPlan> Enums,
     EquatableArray<EntityPlan> Entities,
     EquatableArray<ViewGroupPlan> SystemViews,
-    EquatableArray<ViewGroupPlan> FlowViews);
+    EquatableArray<ViewGroupPlan> FlowViews)
+{
+    /// <summary>Every view of the plan by full name (<see cref="ViewPlan.FullName"/>), system views first.</summary>
+    public IEnumerable<string> ViewNames => SystemViews.Concat(FlowViews).SelectMany(g => g.Views.Select(v => ViewPlan.FullName(g, v)));
+}
 
 /// <summary>A system: its id constant (<see cref="Identifier"/> in SorSystems) and its views' namespace.</summary>
 internal sealed record SystemPlan(
