@@ -105,10 +105,12 @@ public sealed class SorModelGenerator : IIncrementalGenerator
 
         // Per syntax tree, by the tree's identity: a compilation keeps the tree objects of the files an edit did
         // not touch, so only changed and added files are read again. (A syntax provider's transform would run
-        // for every file on every edit: it may use the semantic model, which an edit anywhere changes.)
+        // for every file on every edit: it may use the semantic model, which an edit anywhere changes.) With
+        // SorViews=all no name is needed, and no file is read.
         IncrementalValueProvider<ImmutableArray<NamesInCode>> names = context.CompilationProvider
             .SelectMany((compilation, _) => compilation.SyntaxTrees)
-            .Select((tree, token) => NamesInCode.Of(tree.GetRoot(token), token))
+            .Combine(viewsProperties.Select((p, _) => p.All))
+            .Select((x, token) => x.Right ? NamesInCode.None : NamesInCode.Of(x.Left.GetRoot(token), token))
             .WithTrackingName(TrackingNames.NamesInFile)
             .Collect();
 

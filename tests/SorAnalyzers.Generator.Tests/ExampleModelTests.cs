@@ -208,6 +208,7 @@ public class ExampleModelTests
         Assert.All(obsolete, d => Assert.Equal("/project/Consumer0.cs", d.Location.SourceTree!.FilePath));
     }
 
-    internal static GeneratorHarness Example(string name)
-        => new(File.ReadAllText(RepoFiles.Model($"{name}.sor.yaml")), $"/project/{name}.sor.yaml");
+    /// <param name="views">The SorViews property (see <see cref="GeneratorHarness"/>): every view unless a test asks otherwise.</param>
+    internal static GeneratorHarness Example(string name, string? views = "all")
+        => new(File.ReadAllText(RepoFiles.Model($"{name}.sor.yaml")), $"/project/{name}.sor.yaml", views: views);
 }

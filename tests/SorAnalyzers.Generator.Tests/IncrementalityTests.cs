@@ -32,7 +32,10 @@ public class IncrementalityTests
     [Fact]
     public void A_csharp_edit_reuses_every_step()
     {
-        GeneratorHarness harness = ExampleModelTests.Example("revops").WithSource(UserCode).WithSource("namespace App { internal sealed class Untouched { } }");
+        // By default (views on use): the names of the C# files are read, and only those of the files an edit touched.
+        GeneratorHarness harness = ExampleModelTests.Example("revops", views: null)
+            .WithSource(UserCode)
+            .WithSource("namespace Contoso.RevOps.Jobs { internal static class Untouched { static object View(SorAnalyzers.SorRecord r) => new Crm.Account(r); } }");
         GeneratorDriver driver = harness.CreateDriver().RunGenerators(harness.Compilation);
         SyntaxTree tree = harness.Compilation.SyntaxTrees.First();
         Compilation edited = harness.Compilation

@@ -152,9 +152,14 @@ public class ViewChoiceTests
     [InlineData(" ALL ")]
     public void SorViews_all_gives_every_view_of_the_model(string value)
     {
-        GenerationOutcome every = new GeneratorHarness(RevOps, views: value).Run();
+        GenerationOutcome every = new GeneratorHarness(RevOps, views: value).WithSource("internal static class Job { }").Run();
 
         every.AssertClean();
+
+        // Every view needs no name from the code: no file is read for them.
+        var read = every.RunResult.Results.Single().TrackedSteps[TrackingNames.NamesInFile].SelectMany(s => s.Outputs).ToList();
+        Assert.Single(read);
+        Assert.All(read, o => Assert.Same(Input.NamesInCode.None, o.Value));
         Model.OwnershipModel model = Model.Reading.ModelReader.Read(RevOps).Model!;
         var plan = Plan.ModelPlanner.Plan(model, new Input.GenerationOptions(null, HasDateOnly: true, Nullable: true));
         string[] planned = plan.ViewNames.Select(v => v.Substring("global::".Length)).OrderBy(n => n, StringComparer.Ordinal).ToArray();

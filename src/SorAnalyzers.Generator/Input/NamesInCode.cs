@@ -24,6 +24,9 @@ internal sealed record NamesInCode(EquatableArray<string> Identifiers, Equatable
     /// <summary>Longer literals cannot be a system or flow id worth keeping (ids are short names).</summary>
     public const int MaxIdLength = 100;
 
+    /// <summary>What a file spells when nothing needs to be read (<c>SorViews=all</c>).</summary>
+    public static NamesInCode None { get; } = new(EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+
     public static NamesInCode Of(SyntaxNode root, CancellationToken token)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
