@@ -44,7 +44,9 @@ public sealed class BindingAnalyzer : DiagnosticAnalyzer
 
         var bindings = new TypeBindings(start.Compilation, types);
         var writes = new BoundWrites(model, bindings, new ValueTrace(start.Compilation));
-        start.RegisterSyntaxNodeAction(c => OnAttribute(c, bindings, writes, model), SyntaxKind.Attribute);
+        // Only an attribute whose name may be a binding attribute is bound: a build holds many others ([SorSystem] on every class).
+        var names = AttributeNames.Binding(start.Compilation, start.CancellationToken);
+        start.RegisterSyntaxNodeAction(c => { if (names.MayBe((AttributeSyntax)c.Node)) { OnAttribute(c, bindings, writes, model); } }, SyntaxKind.Attribute);
     }
 
     private static void OnAttribute(SyntaxNodeAnalysisContext context, TypeBindings bindings, BoundWrites writes, OwnershipModel model)

@@ -37,7 +37,7 @@ public sealed class ContextAttributeAnalyzer : DiagnosticAnalyzer
         }
 
         // Only an attribute whose name may be one of ours is bound: a build holds thousands of others (the generated API's own).
-        var names = new ContextAttributeNames(start.Compilation, start.CancellationToken);
+        var names = AttributeNames.Context(start.Compilation, start.CancellationToken);
         start.RegisterSyntaxNodeAction(c => { if (names.MayBe((AttributeSyntax)c.Node)) { OnAttribute(c, types, model); } }, SyntaxKind.Attribute);
         ContextScope.FromBuild(model, start.Options, out string? problem);
         if (problem is not null)

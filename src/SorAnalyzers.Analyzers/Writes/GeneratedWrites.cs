@@ -38,18 +38,16 @@ internal sealed class GeneratedWrites
         OtherGenerator,
     }
 
+    /// <summary>Whether a callback's code is analysed: all code but this package's generated files.</summary>
+    public bool Analyzes(OperationAnalysisContext context)
+        => OriginOf(context.Operation.Syntax.SyntaxTree, context.CancellationToken) != Origin.ThisPackage;
+
     /// <summary>
-    /// Where the diagnostics of one callback go: straight to <paramref name="report"/> in hand-written code,
-    /// moved to the user's declaration (SOR0130/SOR0131) in code another generator emitted, and nowhere (null: the
-    /// code is not analysed) in this package's generated files.
+    /// A diagnostic of one callback where the user can act on it: as it is in hand-written code, moved to the user's
+    /// declaration (SOR0130/SOR0131) in code another generator emitted.
     /// </summary>
-    public Action<Diagnostic>? Route(OperationAnalysisContext context, Action<Diagnostic> report)
-        => OriginOf(context.Operation.Syntax.SyntaxTree, context.CancellationToken) switch
-        {
-            Origin.ThisPackage => null,
-            Origin.OtherGenerator => diagnostic => report(Relocate(diagnostic, context)),
-            _ => report,
-        };
+    public Diagnostic Place(Diagnostic diagnostic, OperationAnalysisContext context)
+        => OriginOf(context.Operation.Syntax.SyntaxTree, context.CancellationToken) == Origin.OtherGenerator ? Relocate(diagnostic, context) : diagnostic;
 
     private Diagnostic Relocate(Diagnostic diagnostic, OperationAnalysisContext context)
     {

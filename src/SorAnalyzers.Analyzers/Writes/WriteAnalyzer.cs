@@ -65,7 +65,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         var generated = new GeneratedWrites(start.Options);
         if (baseline is null)
         {
-            session.Register(start.RegisterOperationAction, context => generated.Route(context, context.ReportDiagnostic));
+            session.Register(start.RegisterOperationAction, generated, (context, diagnostic) => context.ReportDiagnostic(generated.Place(diagnostic, context)));
             return;
         }
 
@@ -75,7 +75,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         start.RegisterOperationBlockStartAction(block =>
         {
             var violations = new ConcurrentQueue<Diagnostic>();
-            session.Register(block.RegisterOperationAction, context => generated.Route(context, violations.Enqueue));
+            session.Register(block.RegisterOperationAction, generated, (context, diagnostic) => violations.Enqueue(generated.Place(diagnostic, context)));
             block.RegisterOperationBlockEndAction(end => session.ReportBlock(end, violations));
         });
 #pragma warning restore RS1013
@@ -84,6 +84,35 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
     /// <summary>RegisterOperationAction of a compilation start or of an operation block start.</summary>
     private delegate void OperationActions(Action<OperationAnalysisContext> action, params OperationKind[] kinds);
+
+    /// <summary>
+    /// Where one callback's diagnostics go (reported, or queued for the baseline), placed by <see cref="GeneratedWrites"/>.
+    /// One per registration, not per callback: almost no callback reports anything, so none pays for a delegate.
+    /// </summary>
+    private delegate void Reporter(OperationAnalysisContext context, Diagnostic diagnostic);
+
+    /// <summary>
+    /// The lists a bound write check fills, one pair per thread, emptied for each check: every call and most assignments
+    /// are asked, and almost none finds a bound write. A check uses them to the end before the next one starts (the
+    /// analysis of one operation never waits on another's).
+    /// </summary>
+    private static class Scratch
+    {
+        [ThreadStatic]
+        private static List<FieldWrite>? _writes;
+
+        [ThreadStatic]
+        private static List<Diagnostic>? _problems;
+
+        public static (List<FieldWrite> Writes, List<Diagnostic> Problems) Take()
+        {
+            List<FieldWrite> writes = _writes ??= new List<FieldWrite>();
+            List<Diagnostic> problems = _problems ??= new List<Diagnostic>();
+            writes.Clear();
+            problems.Clear();
+            return (writes, problems);
+        }
+    }
 
     /// <summary>What one compilation's callbacks share: read-only after construction, apart from the thread-safe caches.</summary>
     private sealed class Session
@@ -109,32 +138,32 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
-        /// Registers every write check. <paramref name="sink"/> gives, per callback, where its diagnostics go, or null
-        /// where the code is not checked (this package's generated files); it is asked only once a cheap look at the
-        /// operation leaves a write possible, as most operations of a build are none.
+        /// Registers every write check; <paramref name="report"/> takes the diagnostics. Code that <paramref name="generated"/>
+        /// does not analyse (this package's generated files) is skipped, asked only once a cheap look at the operation
+        /// leaves a write possible, as most operations of a build are none.
         /// </summary>
-        public void Register(OperationActions register, Func<OperationAnalysisContext, Action<Diagnostic>?> sink)
+        public void Register(OperationActions register, GeneratedWrites generated, Reporter report)
         {
             register(
-                c => { if (MayWriteMember(c.Operation) && sink(c) is { } report) { OnAssignment(c, report); } },
+                c => { if (MayWriteMember(c.Operation) && generated.Analyzes(c)) { OnAssignment(c, report); } },
                 OperationKind.SimpleAssignment,
                 OperationKind.CompoundAssignment,
                 OperationKind.CoalesceAssignment,
                 OperationKind.Increment,
                 OperationKind.Decrement);
-            register(c => { if (sink(c) is { } report) { OnDeconstruction(c, report); } }, OperationKind.DeconstructionAssignment);
+            register(c => { if (generated.Analyzes(c)) { OnDeconstruction(c, report); } }, OperationKind.DeconstructionAssignment);
             // ref/out arguments are looked at from their call (the only operations with arguments that may be ref or
             // out), not one callback per argument: a build has several arguments per call, and almost none is ref/out.
-            register(c => { if (sink(c) is { } report) { OnInvocation(c, report); } }, OperationKind.Invocation);
+            register(c => { if (generated.Analyzes(c)) { OnInvocation(c, report); } }, OperationKind.Invocation);
             register(
-                c => { if (HasRefOrOut(ArgumentsOf(c.Operation)) && sink(c) is { } report) { CheckRefOrOut(c, ArgumentsOf(c.Operation), report); } },
+                c => { if (HasRefOrOut(ArgumentsOf(c.Operation)) && generated.Analyzes(c)) { CheckRefOrOut(c, ArgumentsOf(c.Operation), report); } },
                 OperationKind.ObjectCreation,
                 OperationKind.FunctionPointerInvocation);
-            register(c => { if (sink(c) is { } report) { OnDynamicInvocation(c, report); } }, OperationKind.DynamicInvocation);
-            register(c => { if (sink(c) is { } report) { OnDelegateCreation(c, report); } }, OperationKind.DelegateCreation);
+            register(c => { if (generated.Analyzes(c)) { OnDynamicInvocation(c, report); } }, OperationKind.DynamicInvocation);
+            register(c => { if (generated.Analyzes(c)) { OnDelegateCreation(c, report); } }, OperationKind.DelegateCreation);
             if (_model.AllFields.Any(f => f.IsDeprecated))
             {
-                register(c => { if (sink(c) is { } report) { OnReference(c, report); } }, OperationKind.PropertyReference, OperationKind.FieldReference);
+                register(c => { if (generated.Analyzes(c)) { OnReference(c, report); } }, OperationKind.PropertyReference, OperationKind.FieldReference);
             }
         }
 
@@ -210,7 +239,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         }
 
 
-        public void OnAssignment(OperationAnalysisContext context, Action<Diagnostic> report)
+        public void OnAssignment(OperationAnalysisContext context, Reporter report)
         {
             IOperation? target = context.Operation switch
             {
@@ -228,7 +257,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         /// A write to a member or an indexer: a <c>[SorModelField]</c> member (landing in a bound type's system when
         /// its receiver is one), else whatever the type bindings make of it.
         /// </summary>
-        private void CheckTarget(OperationAnalysisContext context, IOperation target, Location location, IOperation? assigned, Action<Diagnostic> report)
+        private void CheckTarget(OperationAnalysisContext context, IOperation target, Location location, IOperation? assigned, Reporter report)
         {
             if (_targets.MemberWrite(target, location) is { } write)
             {
@@ -238,14 +267,13 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
             if (_bound is not null)
             {
-                var writes = new List<FieldWrite>();
-                var problems = new List<Diagnostic>();
+                (List<FieldWrite> writes, List<Diagnostic> problems) = Scratch.Take();
                 _bound.OfTarget(target, location, assigned, writes, problems);
                 CheckBound(context, writes, problems, report);
             }
         }
 
-        private void CheckBound(OperationAnalysisContext context, List<FieldWrite> writes, List<Diagnostic> problems, Action<Diagnostic> report)
+        private void CheckBound(OperationAnalysisContext context, List<FieldWrite> writes, List<Diagnostic> problems, Reporter report)
         {
             if (writes.Count == 0 && problems.Count == 0)
             {
@@ -266,19 +294,19 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             {
                 foreach (Diagnostic problem in problems)
                 {
-                    report(problem);
+                    report(context, problem);
                 }
             }
         }
 
-        public void OnDeconstruction(OperationAnalysisContext context, Action<Diagnostic> report)
+        public void OnDeconstruction(OperationAnalysisContext context, Reporter report)
         {
             var deconstruction = (IDeconstructionAssignmentOperation)context.Operation;
             CheckTuple(context, deconstruction.Target, report);
         }
 
         /// <summary>A variable passed by <c>ref</c> or <c>out</c> is written by the callee: each such argument of a call.</summary>
-        private void CheckRefOrOut(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, Action<Diagnostic> report)
+        private void CheckRefOrOut(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, Reporter report)
         {
             foreach (IArgumentOperation argument in arguments)
             {
@@ -310,7 +338,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             _ => ImmutableArray<IArgumentOperation>.Empty,
         };
 
-        public void OnInvocation(OperationAnalysisContext context, Action<Diagnostic> report)
+        public void OnInvocation(OperationAnalysisContext context, Reporter report)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (HasRefOrOut(invocation.Arguments))
@@ -327,15 +355,14 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             CheckWritesCall(context, invocation, invocation.TargetMethod, invocation.Instance, invocation.Arguments, report);
             if (_bound is not null)
             {
-                var writes = new List<FieldWrite>();
-                var problems = new List<Diagnostic>();
+                (List<FieldWrite> writes, List<Diagnostic> problems) = Scratch.Take();
                 _bound.OfInvocation(invocation, Locate, writes, problems);
                 CheckBound(context, writes, problems, report);
             }
         }
 
         /// <summary>A call bound at run time (a dynamic argument or receiver): which overload, and so which write, is unknown.</summary>
-        public void OnDynamicInvocation(OperationAnalysisContext context, Action<Diagnostic> report)
+        public void OnDynamicInvocation(OperationAnalysisContext context, Reporter report)
         {
             var invocation = (IDynamicInvocationOperation)context.Operation;
             var candidates = invocation.SemanticModel?.GetSymbolInfo(invocation.Syntax, context.CancellationToken).CandidateSymbols ?? ImmutableArray<ISymbol>.Empty;
@@ -351,7 +378,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            report(Diagnostic.Create(
+            report(context, Diagnostic.Create(
                 WriteRules.UnprovableField,
                 WriteLocation(invocation),
                 ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.Dynamic, "true"),
@@ -363,7 +390,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         /// A method with a [SorWrites] parameter turned into a delegate: checked where the delegate is called when
         /// it is kept in a local that is only ever called; anywhere else the write hides from the analysis.
         /// </summary>
-        public void OnDelegateCreation(OperationAnalysisContext context, Action<Diagnostic> report)
+        public void OnDelegateCreation(OperationAnalysisContext context, Reporter report)
         {
             var creation = (IDelegateCreationOperation)context.Operation;
             if (creation.Target is not IMethodReferenceOperation reference
@@ -374,14 +401,14 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            report(Diagnostic.Create(
+            report(context, Diagnostic.Create(
                 WriteRules.UnprovableField,
                 reference.Syntax.GetLocation(),
                 $"{reference.Method.Name} becomes a delegate that is passed on or stored, so its calls and the fields they write cannot be followed",
                 $"call {reference.Method.Name} directly, or keep the delegate in a local that is only called"));
         }
 
-        public void OnReference(OperationAnalysisContext context, Action<Diagnostic> report)
+        public void OnReference(OperationAnalysisContext context, Reporter report)
         {
             ISymbol? member = context.Operation switch
             {
@@ -395,7 +422,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void CheckTuple(OperationAnalysisContext context, IOperation target, Action<Diagnostic> report)
+        private void CheckTuple(OperationAnalysisContext context, IOperation target, Reporter report)
         {
             if (target is ITupleOperation tuple)
             {
@@ -410,10 +437,10 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void Check(OperationAnalysisContext context, FieldWrite write, Action<Diagnostic> report)
+        private void Check(OperationAnalysisContext context, FieldWrite write, Reporter report)
             => Check(context, write, _scope.Find(context.Operation, context.ContainingSymbol), report);
 
-        private void Check(OperationAnalysisContext context, FieldWrite write, CodeContext? codeContext, Action<Diagnostic> report)
+        private void Check(OperationAnalysisContext context, FieldWrite write, CodeContext? codeContext, Reporter report)
         {
             FieldDefinition? field = _model.FindField(write.Key);
             if (field is null)
@@ -423,12 +450,12 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
             if (DirectionCheck.Check(_model, field, codeContext, write, context.ContainingSymbol) is { } diagnostic)
             {
-                report(diagnostic);
+                report(context, diagnostic);
             }
         }
 
         /// <summary>A call of a method with [SorWrites] parameters: every field each argument may name, in every system the write may land in.</summary>
-        private void CheckWritesCall(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver, ImmutableArray<IArgumentOperation> arguments, Action<Diagnostic> report)
+        private void CheckWritesCall(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver, ImmutableArray<IArgumentOperation> arguments, Reporter report)
         {
             if (!_targets.HasWritesParameter(method))
             {
@@ -454,7 +481,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void CheckArgument(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver, IOperation value, CodeContext? codeContext, Action<Diagnostic> report)
+        private void CheckArgument(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver, IOperation value, CodeContext? codeContext, Reporter report)
         {
             ArgumentFields named = _targets.FieldsOfArgument(value);
             var keys = new List<string>();
@@ -496,7 +523,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                     advice = $"mark parameter '{parameter.Name}' [SorWrites] so that every call of {owner.Name} is checked, or " + advice;
                 }
 
-                report(Diagnostic.Create(
+                report(context, Diagnostic.Create(
                     WriteRules.UnprovableField, value.Syntax.GetLocation(), properties, leaf.UnprovableReason, advice));
             }
 
@@ -514,7 +541,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 _landing.Find(receiver, flow, landings, unprovable);
                 if (unprovable.Count > 0)
                 {
-                    report(Diagnostic.Create(
+                    report(context, Diagnostic.Create(
                         WriteRules.UnprovableLanding,
                         location,
                         ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.FieldKey, keys[0]).Add(WriteProperties.Flow, flow.Id),
@@ -543,7 +570,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>A call through a delegate kept in a local: each method group it may hold is checked as if called directly.</summary>
-        private void CheckDelegateInvocation(OperationAnalysisContext context, IInvocationOperation invocation, IOperation target, Action<Diagnostic> report)
+        private void CheckDelegateInvocation(OperationAnalysisContext context, IInvocationOperation invocation, IOperation target, Reporter report)
         {
             foreach (ValueLeaf leaf in _targets.Trace.Leaves(target, symbol => symbol is IMethodSymbol))
             {
@@ -630,7 +657,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             return invocation.Syntax.GetLocation();
         }
 
-        private void ReportUnknownKey(OperationAnalysisContext context, Location location, string key, Action<Diagnostic> report)
+        private void ReportUnknownKey(OperationAnalysisContext context, Location location, string key, Reporter report)
         {
             string? suggestion = NearestName.Find(key, _model.AllFields.Select(f => f.Key));
             var properties = ImmutableDictionary<string, string?>.Empty;
@@ -639,17 +666,17 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 properties = properties.Add(WriteProperties.Suggestion, suggestion);
             }
 
-            report(Diagnostic.Create(WriteRules.UnknownField, location, properties, key, NearestName.Hint(suggestion)));
+            report(context, Diagnostic.Create(WriteRules.UnknownField, location, properties, key, NearestName.Hint(suggestion)));
         }
 
-        private void ReportIfDeprecated(OperationAnalysisContext context, string key, Location location, Action<Diagnostic> report)
+        private void ReportIfDeprecated(OperationAnalysisContext context, string key, Location location, Reporter report)
         {
             if (_model.FindField(key) is { Deprecated: { } message })
             {
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add(WriteProperties.FieldKey, key)
                     .Add(WriteProperties.Member, Baseline.MemberName(context.ContainingSymbol));
-                report(Diagnostic.Create(WriteRules.DeprecatedField, location, properties, key, message));
+                report(context, Diagnostic.Create(WriteRules.DeprecatedField, location, properties, key, message));
             }
         }
     }

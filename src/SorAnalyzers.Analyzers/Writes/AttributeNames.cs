@@ -8,29 +8,37 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace SorAnalyzers.Analyzers.Writes;
 
 /// <summary>
-/// Which attributes may be a <c>[SorSystem]</c> or <c>[SorFlow]</c>, told from the syntax alone, so that only those
-/// are bound: a name whose last identifier is <c>SorSystem</c>, <c>SorSystemAttribute</c>, <c>SorFlow</c> or
-/// <c>SorFlowAttribute</c>, or a using alias (in any file: global aliases reach every file) whose target ends in one
-/// of those or in another such alias. Anything else cannot name either type. One instance per compilation.
+/// Which attributes may be one of a few of the runtime's attributes, told from the syntax alone, so that only those
+/// are bound: for <c>[SorSystem]</c>, a name whose last identifier is <c>SorSystem</c> or <c>SorSystemAttribute</c>,
+/// or a using alias (in any file: global aliases reach every file) whose target ends in one of those or in another
+/// such alias. Anything else cannot name the type. One instance per compilation and set of attributes.
 /// </summary>
-internal sealed class ContextAttributeNames
+internal sealed class AttributeNames
 {
-    private static readonly string[] Names = { "SorSystem", "SorSystemAttribute", "SorFlow", "SorFlowAttribute" };
-
+    private readonly string[] _names;
     private readonly Compilation _compilation;
     private readonly Lazy<HashSet<string>> _aliases;
 
-    public ContextAttributeNames(Compilation compilation, CancellationToken cancellationToken)
+    private AttributeNames(Compilation compilation, CancellationToken cancellationToken, params string[] types)
     {
+        _names = types.SelectMany(t => new[] { t, t + "Attribute" }).ToArray();
         _compilation = compilation;
         _aliases = new Lazy<HashSet<string>>(() => Aliases(cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Whether <paramref name="attribute"/> may bind to one of the context attributes.</summary>
+    /// <summary>The context attributes, <c>[SorSystem]</c> and <c>[SorFlow]</c>.</summary>
+    public static AttributeNames Context(Compilation compilation, CancellationToken cancellationToken)
+        => new(compilation, cancellationToken, "SorSystem", "SorFlow");
+
+    /// <summary>The binding attributes, <c>[SorBinding]</c>, <c>[SorBindingMember]</c> and <c>[SorBindingWriter]</c>.</summary>
+    public static AttributeNames Binding(Compilation compilation, CancellationToken cancellationToken)
+        => new(compilation, cancellationToken, "SorBinding", "SorBindingMember", "SorBindingWriter");
+
+    /// <summary>Whether <paramref name="attribute"/> may bind to one of the attributes.</summary>
     public bool MayBe(AttributeSyntax attribute)
     {
         string last = LastIdentifier(attribute.Name);
-        return Array.IndexOf(Names, last) >= 0 || _aliases.Value.Contains(last);
+        return Array.IndexOf(_names, last) >= 0 || _aliases.Value.Contains(last);
     }
 
     private static string LastIdentifier(NameSyntax name) => name switch
@@ -58,7 +66,7 @@ internal sealed class ContextAttributeNames
             grew = false;
             foreach ((string alias, string target) in declared)
             {
-                if ((Array.IndexOf(Names, target) >= 0 || found.Contains(target)) && found.Add(alias))
+                if ((Array.IndexOf(_names, target) >= 0 || found.Contains(target)) && found.Add(alias))
                 {
                     grew = true;
                 }
