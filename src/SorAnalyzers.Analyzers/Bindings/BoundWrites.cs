@@ -27,7 +27,7 @@ internal sealed class BoundWrites
     private readonly BindingNames _names;
     private readonly MemberNames _memberNames = new();
     private readonly ValueTrace _trace;
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> _bags = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _bags = Caches.BySymbol<ITypeSymbol, bool>();
 
     public BoundWrites(OwnershipModel model, TypeBindings bindings, ValueTrace trace)
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using SorAnalyzers.Analyzers.Writes;
 
 namespace SorAnalyzers.Analyzers.Bindings;
 
@@ -15,7 +16,7 @@ namespace SorAnalyzers.Analyzers.Bindings;
 /// </summary>
 internal sealed class MemberNames
 {
-    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>> _names = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>> _names = Caches.BySymbol<ISymbol, ImmutableArray<string>>();
 
     public ImmutableArray<string> Of(ISymbol member) => _names.GetOrAdd(member.OriginalDefinition, Build);
 

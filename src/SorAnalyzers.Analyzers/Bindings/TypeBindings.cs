@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SorAnalyzers.Analyzers.Writes;
 
 namespace SorAnalyzers.Analyzers.Bindings;
 
@@ -19,7 +20,7 @@ internal sealed class TypeBindings
     private readonly Dictionary<ISymbol, List<BindingDeclaration>> _assemblyBindings = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<MemberDeclaration>> _assemblyMembers = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<WriterDeclaration>> _assemblyWriters = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, BoundType?> _bound = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, BoundType?> _bound = Caches.BySymbol<ISymbol, BoundType?>();
 
     public TypeBindings(Compilation compilation, BindingTypes types)
     {

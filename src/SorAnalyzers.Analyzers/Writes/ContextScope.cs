@@ -1,10 +1,11 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
+using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using System.Linq;
 using SorAnalyzers.Model;
+using SorAnalyzers.Model.Definitions;
 using SorAnalyzers.Model.Naming;
 
 namespace SorAnalyzers.Analyzers.Writes;
@@ -18,17 +19,27 @@ namespace SorAnalyzers.Analyzers.Writes;
 internal sealed class ContextScope
 {
     private readonly RuntimeTypes _types;
-    private readonly OwnershipModel _model;
     private readonly CodeContext? _assembly;
 
-    // Per symbol: the context it declares, and the one in force for its code (null kept as None).
-    private readonly ConcurrentDictionary<ISymbol, StrongBox<CodeContext?>> _declared = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, StrongBox<CodeContext?>> _found = new(SymbolEqualityComparer.Default);
+    // One context per system and per flow of the model. A symbol's own context is read from its attributes each time
+    // (the compiler keeps them on the symbol): no cache per symbol, whose adds the callbacks of a build's threads
+    // would wait on each other for.
+    private readonly Dictionary<string, CodeContext> _systems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CodeContext> _flows = new(StringComparer.Ordinal);
 
     public ContextScope(RuntimeTypes types, OwnershipModel model, Compilation compilation, AnalyzerOptions options)
     {
         _types = types;
-        _model = model;
+        foreach (SystemDefinition system in model.Systems)
+        {
+            _systems[system.Id] = new CodeContext(system, null);
+        }
+
+        foreach (FlowDefinition flow in model.Flows)
+        {
+            _flows[flow.Id] = new CodeContext(null, flow);
+        }
+
         _assembly = Declared(compilation.Assembly) ?? FromBuild(model, options, out _);
     }
 
@@ -56,16 +67,6 @@ internal sealed class ContextScope
     }
 
     public CodeContext? Find(ISymbol? symbol)
-    {
-        if (symbol is null)
-        {
-            return _assembly;
-        }
-
-        return _found.TryGetValue(symbol, out StrongBox<CodeContext?>? found) ? found.Value : _found.GetOrAdd(symbol, new StrongBox<CodeContext?>(Search(symbol))).Value;
-    }
-
-    private CodeContext? Search(ISymbol symbol)
     {
         for (ISymbol? current = symbol; current is not null && current is not INamespaceSymbol && current is not IAssemblySymbol; current = Outer(current))
         {
@@ -131,13 +132,24 @@ internal sealed class ContextScope
         _ => symbol.ContainingType,
     };
 
+    /// <summary>The context <paramref name="symbol"/> declares with <c>[SorSystem]</c>/<c>[SorFlow]</c>, <see cref="CodeContext.Broken"/> when it is unusable, or null.</summary>
     private CodeContext? Declared(ISymbol symbol)
-        => _declared.TryGetValue(symbol, out StrongBox<CodeContext?>? declared) ? declared.Value : _declared.GetOrAdd(symbol, new StrongBox<CodeContext?>(Read(symbol))).Value;
-
-    private CodeContext? Read(ISymbol symbol)
     {
-        AttributeData? system = _types.Find(symbol, _types.System);
-        AttributeData? flow = _types.Find(symbol, _types.Flow);
+        AttributeData? system = null;
+        AttributeData? flow = null;
+        foreach (AttributeData data in symbol.GetAttributes())
+        {
+            INamedTypeSymbol? type = data.AttributeClass;
+            if (system is null && SymbolEqualityComparer.Default.Equals(type, _types.System))
+            {
+                system = data;
+            }
+            else if (flow is null && SymbolEqualityComparer.Default.Equals(type, _types.Flow))
+            {
+                flow = data;
+            }
+        }
+
         if (system is not null && flow is not null)
         {
             return CodeContext.Broken;
@@ -145,16 +157,12 @@ internal sealed class ContextScope
 
         if (system is not null)
         {
-            string? id = RuntimeTypes.FirstString(system);
-            var definition = id is null ? null : _model.FindSystem(id);
-            return definition is null ? CodeContext.Broken : new CodeContext(definition, null);
+            return RuntimeTypes.FirstString(system) is { } id && _systems.TryGetValue(id, out CodeContext? context) ? context : CodeContext.Broken;
         }
 
         if (flow is not null)
         {
-            string? id = RuntimeTypes.FirstString(flow);
-            var definition = id is null ? null : _model.FindFlow(id);
-            return definition is null ? CodeContext.Broken : new CodeContext(null, definition);
+            return RuntimeTypes.FirstString(flow) is { } id && _flows.TryGetValue(id, out CodeContext? context) ? context : CodeContext.Broken;
         }
 
         return null;

@@ -16,10 +16,10 @@ internal sealed class FieldTargets
 {
     private readonly RuntimeTypes _types;
     private readonly ValueTrace _trace;
-    private readonly ConcurrentDictionary<ISymbol, string> _keys = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, ViewInfo> _views = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IParameterSymbol, bool> _writes = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _methods = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, string> _keys = Caches.BySymbol<ISymbol, string>();
+    private readonly ConcurrentDictionary<ISymbol, ViewInfo> _views = Caches.BySymbol<ISymbol, ViewInfo>();
+    private readonly ConcurrentDictionary<IParameterSymbol, bool> _writes = Caches.BySymbol<IParameterSymbol, bool>();
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _methods = Caches.BySymbol<IMethodSymbol, bool>();
 
     public FieldTargets(RuntimeTypes types, Compilation compilation)
     {
@@ -169,6 +169,26 @@ internal sealed class FieldTargets
     {
         var fields = new List<NamedField>();
         var unprovable = new List<ValueLeaf>();
+
+        // Most arguments are a descriptor or a constant key written at the call: the trace would find that one leaf.
+        IOperation direct = value;
+        while (direct is IConversionOperation conversion)
+        {
+            direct = conversion.Operand;
+        }
+
+        if (direct switch { IPropertyReferenceOperation p => KeyOf(p.Property), IFieldReferenceOperation f => KeyOf(f.Field), _ => null } is { } descriptor)
+        {
+            fields.Add(new NamedField(descriptor, direct.Syntax.GetLocation(), isConstantKey: false));
+            return new ArgumentFields(fields, unprovable);
+        }
+
+        if (direct is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } })
+        {
+            fields.Add(new NamedField(literal, direct.Syntax.GetLocation(), isConstantKey: true));
+            return new ArgumentFields(fields, unprovable);
+        }
+
         foreach (ValueLeaf leaf in _trace.Leaves(value, symbol => KeyOf(symbol) is not null))
         {
             if (leaf.UnprovableReason is not null)

@@ -27,7 +27,7 @@ internal sealed class GeneratedWrites
     private static readonly SymbolDisplayFormat MemberFormat = SymbolDisplayFormat.CSharpShortErrorMessageFormat;
 
     private readonly AnalyzerOptions _options;
-    private readonly ConcurrentDictionary<SyntaxTree, Origin> _origins = new();
+    private readonly ConcurrentDictionary<SyntaxTree, Origin> _origins = Caches.By<SyntaxTree, Origin>();
 
     public GeneratedWrites(AnalyzerOptions options) => _options = options;
 

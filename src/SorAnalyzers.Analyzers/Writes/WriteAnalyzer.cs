@@ -511,7 +511,16 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            ValueLeaf? cold = named.Unprovable.Where(l => l.Parameter is null || !_targets.IsWritesParameter(l.Parameter)).Select(l => (ValueLeaf?)l).FirstOrDefault();
+            ValueLeaf? cold = null;
+            foreach (ValueLeaf candidate in named.Unprovable)
+            {
+                if (candidate.Parameter is null || !_targets.IsWritesParameter(candidate.Parameter))
+                {
+                    cold = candidate;
+                    break;
+                }
+            }
+
             if (cold is { } leaf)
             {
                 var properties = ImmutableDictionary<string, string?>.Empty;
@@ -649,6 +658,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         private static Location WriteLocation(IOperation invocation)
         {
             if (invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
+                && access.Expression is not (SimpleNameSyntax or ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax)
                 && access.Expression.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any())
             {
                 return Location.Create(call.SyntaxTree, TextSpan.FromBounds(access.Name.SpanStart, call.Span.End));
