@@ -12,6 +12,7 @@ namespace Northwind.Records
         /// <para>The fields of <c>Employee</c>.</para>
         /// <para>A person employed by the company.</para>
         /// </summary>
+        [global::SorAnalyzers.SorModelEntity("Employee")]
         public static class Employee
         {
             /// <summary>
@@ -20,8 +21,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins); hris → identity (realtime, ownerWins); payroll → erp (daily, ownerWins).</para>
             /// <para>Held by: hris, payroll, identity, erp.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "EmployeeId")]
-            public static readonly global::SorAnalyzers.SorField<string> EmployeeId = global::Northwind.Records.SorModelData.Table.CreateField<string>(0);
+            public static readonly global::SorAnalyzers.SorField<string> EmployeeId;
 
             /// <summary>
             /// <para><c>Employee.LegalName</c> (string), personal data.</para>
@@ -29,8 +29,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins).</para>
             /// <para>Held by: hris, payroll.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "LegalName")]
-            public static readonly global::SorAnalyzers.SorField<string> LegalName = global::Northwind.Records.SorModelData.Table.CreateField<string>(1);
+            public static readonly global::SorAnalyzers.SorField<string> LegalName;
 
             /// <summary>
             /// <para><c>Employee.WorkEmail</c> (string), personal data.</para>
@@ -38,8 +37,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → identity (realtime, ownerWins).</para>
             /// <para>Held by: hris, identity.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "WorkEmail")]
-            public static readonly global::SorAnalyzers.SorField<string> WorkEmail = global::Northwind.Records.SorModelData.Table.CreateField<string>(2);
+            public static readonly global::SorAnalyzers.SorField<string> WorkEmail;
 
             /// <summary>
             /// <para><c>Employee.Department</c> (string).</para>
@@ -47,8 +45,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins); hris → identity (realtime, ownerWins); payroll → erp (daily, ownerWins).</para>
             /// <para>Held by: hris, payroll, identity, erp.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "Department")]
-            public static readonly global::SorAnalyzers.SorField<string> Department = global::Northwind.Records.SorModelData.Table.CreateField<string>(3);
+            public static readonly global::SorAnalyzers.SorField<string> Department;
 
             /// <summary>
             /// <para><c>Employee.Manager</c> (string).</para>
@@ -56,8 +53,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → identity (realtime, ownerWins).</para>
             /// <para>Held by: hris, identity.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "Manager")]
-            public static readonly global::SorAnalyzers.SorField<string> Manager = global::Northwind.Records.SorModelData.Table.CreateField<string>(4);
+            public static readonly global::SorAnalyzers.SorField<string> Manager;
 
             /// <summary>
             /// <para><c>Employee.StartDate</c> (date).</para>
@@ -65,8 +61,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins).</para>
             /// <para>Held by: hris, payroll.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "StartDate")]
-            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> StartDate = global::Northwind.Records.SorModelData.Table.CreateField<global::System.DateOnly>(5);
+            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> StartDate;
 
             /// <summary>
             /// <para><c>Employee.Status</c> (enum).</para>
@@ -74,8 +69,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins); hris → identity (realtime, ownerWins).</para>
             /// <para>Held by: hris, payroll, identity.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "Status")]
-            public static readonly global::SorAnalyzers.SorField<global::Northwind.Records.EmployeeStatus> Status = global::Northwind.Records.SorModelData.Table.CreateField<global::Northwind.Records.EmployeeStatus>(6);
+            public static readonly global::SorAnalyzers.SorField<global::Northwind.Records.EmployeeStatus> Status;
 
             /// <summary>
             /// <para><c>Employee.Salary</c> (decimal), personal data.</para>
@@ -84,8 +78,7 @@ namespace Northwind.Records
             /// <para>Direction: payroll → erp (daily, ownerWins).</para>
             /// <para>Held by: payroll, erp.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "Salary")]
-            public static readonly global::SorAnalyzers.SorField<decimal> Salary = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(7);
+            public static readonly global::SorAnalyzers.SorField<decimal> Salary;
 
             /// <summary>
             /// <para><c>Employee.PayGrade</c> (string).</para>
@@ -93,8 +86,7 @@ namespace Northwind.Records
             /// <para>Direction: no flow copies it.</para>
             /// <para>Held by: payroll.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "PayGrade")]
-            public static readonly global::SorAnalyzers.SorField<string> PayGrade = global::Northwind.Records.SorModelData.Table.CreateField<string>(8);
+            public static readonly global::SorAnalyzers.SorField<string> PayGrade;
 
             /// <summary>
             /// <para><c>Employee.BankAccount</c> (string), personal data.</para>
@@ -103,12 +95,29 @@ namespace Northwind.Records
             /// <para>Held by: payroll.</para>
             /// <para>Deprecated: Stored only in payroll from 2027.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "BankAccount")]
             [global::System.Obsolete("Stored only in payroll from 2027.")]
-            public static readonly global::SorAnalyzers.SorField<string> BankAccount = global::Northwind.Records.SorModelData.Table.CreateField<string>(9);
+            public static readonly global::SorAnalyzers.SorField<string> BankAccount;
+
+            static Employee()
+            {
+                // Creating a deprecated descriptor is not a use of it.
+                #pragma warning disable CS0618
+                EmployeeId = global::Northwind.Records.SorModelData.Table.CreateField<string>(0);
+                LegalName = global::Northwind.Records.SorModelData.Table.CreateField<string>(1);
+                WorkEmail = global::Northwind.Records.SorModelData.Table.CreateField<string>(2);
+                Department = global::Northwind.Records.SorModelData.Table.CreateField<string>(3);
+                Manager = global::Northwind.Records.SorModelData.Table.CreateField<string>(4);
+                StartDate = global::Northwind.Records.SorModelData.Table.CreateField<global::System.DateOnly>(5);
+                Status = global::Northwind.Records.SorModelData.Table.CreateField<global::Northwind.Records.EmployeeStatus>(6);
+                Salary = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(7);
+                PayGrade = global::Northwind.Records.SorModelData.Table.CreateField<string>(8);
+                BankAccount = global::Northwind.Records.SorModelData.Table.CreateField<string>(9);
+                #pragma warning restore CS0618
+            }
         }
 
         /// <summary>The fields of <c>CostCenter</c>.</summary>
+        [global::SorAnalyzers.SorModelEntity("CostCenter")]
         public static class CostCenter
         {
             /// <summary>
@@ -117,8 +126,7 @@ namespace Northwind.Records
             /// <para>Direction: erp → expenses (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: erp, expenses, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("CostCenter", "Code")]
-            public static readonly global::SorAnalyzers.SorField<string> Code = global::Northwind.Records.SorModelData.Table.CreateField<string>(10);
+            public static readonly global::SorAnalyzers.SorField<string> Code;
 
             /// <summary>
             /// <para><c>CostCenter.Budget</c> (decimal).</para>
@@ -126,8 +134,7 @@ namespace Northwind.Records
             /// <para>Direction: erp → bi (daily, ownerWins).</para>
             /// <para>Held by: erp, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("CostCenter", "Budget")]
-            public static readonly global::SorAnalyzers.SorField<decimal> Budget = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(11);
+            public static readonly global::SorAnalyzers.SorField<decimal> Budget;
 
             /// <summary>
             /// <para><c>CostCenter.Owner</c> (string).</para>
@@ -135,11 +142,18 @@ namespace Northwind.Records
             /// <para>Direction: erp → expenses (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: erp, expenses, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("CostCenter", "Owner")]
-            public static readonly global::SorAnalyzers.SorField<string> Owner = global::Northwind.Records.SorModelData.Table.CreateField<string>(12);
+            public static readonly global::SorAnalyzers.SorField<string> Owner;
+
+            static CostCenter()
+            {
+                Code = global::Northwind.Records.SorModelData.Table.CreateField<string>(10);
+                Budget = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(11);
+                Owner = global::Northwind.Records.SorModelData.Table.CreateField<string>(12);
+            }
         }
 
         /// <summary>The fields of <c>ExpenseClaim</c>.</summary>
+        [global::SorAnalyzers.SorModelEntity("ExpenseClaim")]
         public static class ExpenseClaim
         {
             /// <summary>
@@ -148,8 +162,7 @@ namespace Northwind.Records
             /// <para>Direction: expenses → erp (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: expenses, erp, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("ExpenseClaim", "Amount")]
-            public static readonly global::SorAnalyzers.SorField<decimal> Amount = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(13);
+            public static readonly global::SorAnalyzers.SorField<decimal> Amount;
 
             /// <summary>
             /// <para><c>ExpenseClaim.SubmittedAt</c> (datetime).</para>
@@ -157,8 +170,7 @@ namespace Northwind.Records
             /// <para>Direction: expenses → erp (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: expenses, erp, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("ExpenseClaim", "SubmittedAt")]
-            public static readonly global::SorAnalyzers.SorField<global::System.DateTimeOffset> SubmittedAt = global::Northwind.Records.SorModelData.Table.CreateField<global::System.DateTimeOffset>(14);
+            public static readonly global::SorAnalyzers.SorField<global::System.DateTimeOffset> SubmittedAt;
 
             /// <summary>
             /// <para><c>ExpenseClaim.Approved</c> (bool).</para>
@@ -166,8 +178,7 @@ namespace Northwind.Records
             /// <para>Direction: expenses → erp (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: expenses, erp, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("ExpenseClaim", "Approved")]
-            public static readonly global::SorAnalyzers.SorField<bool> Approved = global::Northwind.Records.SorModelData.Table.CreateField<bool>(15);
+            public static readonly global::SorAnalyzers.SorField<bool> Approved;
 
             /// <summary>
             /// <para><c>ExpenseClaim.PostedToLedger</c> (bool).</para>
@@ -175,8 +186,15 @@ namespace Northwind.Records
             /// <para>Direction: erp → expenses (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: erp, expenses, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("ExpenseClaim", "PostedToLedger")]
-            public static readonly global::SorAnalyzers.SorField<bool> PostedToLedger = global::Northwind.Records.SorModelData.Table.CreateField<bool>(16);
+            public static readonly global::SorAnalyzers.SorField<bool> PostedToLedger;
+
+            static ExpenseClaim()
+            {
+                Amount = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(13);
+                SubmittedAt = global::Northwind.Records.SorModelData.Table.CreateField<global::System.DateTimeOffset>(14);
+                Approved = global::Northwind.Records.SorModelData.Table.CreateField<bool>(15);
+                PostedToLedger = global::Northwind.Records.SorModelData.Table.CreateField<bool>(16);
+            }
         }
     }
 
