@@ -49,7 +49,14 @@ public sealed class ContextAttributeAnalyzer : DiagnosticAnalyzer
     private static void OnAttribute(SyntaxNodeAnalysisContext context, RuntimeTypes types, OwnershipModel model)
     {
         var attribute = (AttributeSyntax)context.Node;
-        INamedTypeSymbol? type = (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol as IMethodSymbol)?.ContainingType;
+
+        // The attribute as its declaration's symbol holds it (bound once, for the compiler too); the semantic model binds
+        // it again only where the symbol does not hold it (a return value's attribute, say).
+        ISymbol? owner = OwnerOf(attribute, context);
+        AttributeData? applied = owner is null ? null : Applied(owner, attribute);
+        INamedTypeSymbol? type = applied is not null
+            ? applied.AttributeConstructor?.ContainingType
+            : (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol as IMethodSymbol)?.ContainingType;
         bool isSystem = SymbolEqualityComparer.Default.Equals(type, types.System);
         bool isFlow = SymbolEqualityComparer.Default.Equals(type, types.Flow);
         if (!isSystem && !isFlow)
@@ -58,7 +65,10 @@ public sealed class ContextAttributeAnalyzer : DiagnosticAnalyzer
         }
 
         AttributeArgumentSyntax? argument = attribute.ArgumentList?.Arguments.FirstOrDefault();
-        if (argument is not null && context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken) is { HasValue: true, Value: string id })
+        string? id = applied is not null
+            ? RuntimeTypes.FirstString(applied)
+            : argument is not null && context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken) is { HasValue: true, Value: string constant } ? constant : null;
+        if (argument is not null && id is not null)
         {
             var known = isSystem ? model.Systems.Select(s => s.Id) : model.Flows.Select(f => f.Id);
             bool exists = isSystem ? model.FindSystem(id) is not null : model.FindFlow(id) is not null;
@@ -74,10 +84,24 @@ public sealed class ContextAttributeAnalyzer : DiagnosticAnalyzer
         }
 
         // Two contexts: reported once, on the [SorFlow] of a declaration that also has a [SorSystem].
-        if (isFlow && OwnerOf(attribute, context) is { } owner && types.Find(owner, types.System) is not null)
+        if (isFlow && owner is not null && types.Find(owner, types.System) is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(WriteRules.TwoContexts, attribute.GetLocation(), Describe(owner)));
         }
+    }
+
+    /// <summary>The attribute data <paramref name="owner"/> holds for <paramref name="attribute"/>, or null.</summary>
+    private static AttributeData? Applied(ISymbol owner, AttributeSyntax attribute)
+    {
+        foreach (AttributeData data in owner.GetAttributes())
+        {
+            if (data.ApplicationSyntaxReference is { } reference && reference.Span == attribute.Span && reference.SyntaxTree == attribute.SyntaxTree)
+            {
+                return data;
+            }
+        }
+
+        return null;
     }
 
     private static ISymbol? OwnerOf(AttributeSyntax attribute, SyntaxNodeAnalysisContext context)
