@@ -40,7 +40,7 @@ public sealed record OwnershipModel(
     public IReadOnlyList<FieldHolding> HoldersOf(string fieldKey)
         => Lookup.Holders.TryGetValue(fieldKey, out List<FieldHolding>? list) ? list : Array.Empty<FieldHolding>();
 
-    public bool Holds(string system, string fieldKey) => HoldersOf(fieldKey).Any(h => h.System == system);
+    public bool Holds(string system, string fieldKey) => HoldingOf(system, fieldKey) is not null;
 
     /// <summary>A system as described when it owns something (<see cref="SystemDefinition.OwnerDescription"/>); the bare id if undeclared.</summary>
     public string DescribeOwner(string systemId) => FindSystem(systemId)?.OwnerDescription ?? systemId;
@@ -61,31 +61,80 @@ public sealed record OwnershipModel(
     /// </summary>
     public IReadOnlyList<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> CarriedByEntity(FlowDefinition flow)
     {
-        var carried = new HashSet<string>(flow.Carried, StringComparer.Ordinal);
-        var entities = new List<EntityDefinition>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Each carried field at its place (entity's index in the model, field's index in the entity), then
+        // sorted by place: loops and a sort of what the flow carries, no lookup per field of the entity.
+        Index lookup = Lookup;
+        var places = new List<(int Entity, int Field, FieldDefinition Definition)>(flow.Carried.Count);
         foreach (string key in flow.Carried)
         {
-            if (FindField(key) is { } field && FindEntity(field.Entity) is { } entity && seen.Add(entity.Name))
+            if (lookup.Places.TryGetValue(key, out (int Entity, int Field) place))
             {
-                entities.Add(entity);
+                places.Add((place.Entity, place.Field, Entities[place.Entity].Fields[place.Field]));
             }
         }
 
-        return entities
-            .OrderBy(e => Lookup.EntityOrder[e.Name])
-            .Select(e => new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(e, e.Fields.Where(f => carried.Contains(f.Key)).ToList()))
-            .ToList();
+        places.Sort(static (a, b) => a.Entity != b.Entity ? a.Entity.CompareTo(b.Entity) : a.Field.CompareTo(b.Field));
+        var result = new List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>();
+        List<FieldDefinition>? fields = null;
+        for (int i = 0; i < places.Count; i++)
+        {
+            if (i > 0 && places[i].Entity == places[i - 1].Entity && places[i].Field == places[i - 1].Field)
+            {
+                continue; // a key carried twice is one field
+            }
+
+            if (i == 0 || places[i].Entity != places[i - 1].Entity)
+            {
+                fields = new List<FieldDefinition>();
+                result.Add(new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(Entities[places[i].Entity], fields));
+            }
+
+            fields!.Add(places[i].Definition);
+        }
+
+        return result;
     }
 
     /// <summary>The holding through which <paramref name="system"/> receives the field, if it does.</summary>
-    public FieldHolding? HoldingOf(string system, string fieldKey) => HoldersOf(fieldKey).FirstOrDefault(h => h.System == system);
+    public FieldHolding? HoldingOf(string system, string fieldKey)
+    {
+        if (Lookup.Holders.TryGetValue(fieldKey, out List<FieldHolding>? holders))
+        {
+            foreach (FieldHolding holding in holders)
+            {
+                if (holding.System == system)
+                {
+                    return holding;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"billing → crm (hourly, ownerWins); crm → cs (hourly, ownerWins)": the field's declared direction.</summary>
     public string DirectionOf(string fieldKey)
     {
-        string text = string.Join("; ", FlowsCarrying(fieldKey).Select(f => f.DirectionText));
-        return text.Length == 0 ? "no flow copies it" : text;
+        IReadOnlyList<FlowDefinition> flows = FlowsCarrying(fieldKey);
+        if (flows.Count == 0)
+        {
+            return "no flow copies it";
+        }
+
+        // A flow's direction text is made once; a field that one flow carries (the common case) shares it.
+        Dictionary<string, string> texts = Lookup.DirectionTexts;
+        if (flows.Count == 1)
+        {
+            return texts[flows[0].Id];
+        }
+
+        var parts = new string[flows.Count];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = texts[flows[i].Id];
+        }
+
+        return string.Join("; ", parts);
     }
 
     public bool Equals(OwnershipModel? other)
@@ -111,17 +160,15 @@ public sealed record OwnershipModel(
 
     private sealed class Index
     {
+        private readonly EquatableArray<FlowDefinition> _flows;
+        private Dictionary<string, string>? _directionTexts;
+
         public Index(OwnershipModel model)
         {
+            _flows = model.Flows;
             Systems = model.Systems.ToDictionary(s => s.Id, StringComparer.Ordinal);
             Flows = model.Flows.ToDictionary(f => f.Id, StringComparer.Ordinal);
             Entities = model.Entities.ToDictionary(e => e.Name, StringComparer.Ordinal);
-            EntityOrder = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int i = 0; i < model.Entities.Count; i++)
-            {
-                EntityOrder[model.Entities[i].Name] = i;
-            }
-
             FlowsByField = new Dictionary<string, List<FlowDefinition>>(StringComparer.Ordinal);
             foreach (FlowDefinition flow in model.Flows)
             {
@@ -139,7 +186,18 @@ public sealed record OwnershipModel(
                 }
             }
 
-            Fields = model.Entities.SelectMany(e => e.Fields).ToDictionary(f => f.Key, StringComparer.Ordinal);
+            Fields = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
+            Places = new Dictionary<string, (int Entity, int Field)>(StringComparer.Ordinal);
+            for (int e = 0; e < model.Entities.Count; e++)
+            {
+                EquatableArray<FieldDefinition> fields = model.Entities[e].Fields;
+                for (int f = 0; f < fields.Count; f++)
+                {
+                    Fields.Add(fields[f].Key, fields[f]);
+                    Places.Add(fields[f].Key, (e, f));
+                }
+            }
+
             Holders = new Dictionary<string, List<FieldHolding>>(StringComparer.Ordinal);
             foreach (FieldHolding holding in model.Holdings)
             {
@@ -162,7 +220,25 @@ public sealed record OwnershipModel(
 
         public Dictionary<string, List<FieldHolding>> Holders { get; }
 
-        public Dictionary<string, int> EntityOrder { get; }
+        /// <summary>Each field's place: its entity's index in the model, its own in the entity.</summary>
+        public Dictionary<string, (int Entity, int Field)> Places { get; }
+
+        /// <summary>
+        /// Each flow's <see cref="FlowDefinition.DirectionText"/> by id, all made on first use and published whole
+        /// (the model is shared by the generator and the analyzers: a lookup never sees it half built).
+        /// </summary>
+        public Dictionary<string, string> DirectionTexts => _directionTexts ??= DirectionTextsOf(_flows);
+
+        private static Dictionary<string, string> DirectionTextsOf(EquatableArray<FlowDefinition> flows)
+        {
+            var texts = new Dictionary<string, string>(flows.Count, StringComparer.Ordinal);
+            foreach (FlowDefinition flow in flows)
+            {
+                texts[flow.Id] = flow.DirectionText;
+            }
+
+            return texts;
+        }
 
         public Dictionary<string, List<FlowDefinition>> FlowsByField { get; }
     }

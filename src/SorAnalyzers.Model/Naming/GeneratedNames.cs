@@ -47,8 +47,13 @@ public sealed class GeneratedNames
             _systemNamespaces[system.Id] = topLevel.Claim(system.Id);
         }
 
-        foreach (FieldDefinition field in model.AllFields.Where(f => f.Type == FieldType.Enum))
+        foreach (FieldDefinition field in model.AllFields)
         {
+            if (field.Type != FieldType.Enum)
+            {
+                continue;
+            }
+
             string name = topLevel.Claim(NameScope.Identifier(field.Entity) + NameScope.Identifier(field.Name));
             _enumTypes[field.Key] = name;
             var members = NameScope.InsideType(name, "value__");
@@ -84,10 +89,7 @@ public sealed class GeneratedNames
 
         foreach (SystemDefinition system in model.Systems)
         {
-            ClaimViews(
-                system.Id,
-                model.Entities.Select(e => new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(e, e.Fields.Where(f => model.Holds(system.Id, f.Key)).ToList())),
-                RecordMember);
+            ClaimViews(system.Id, HeldBy(model, system.Id), RecordMember);
         }
 
         var flowNamespaces = new NameScope();
@@ -99,6 +101,24 @@ public sealed class GeneratedNames
     }
 
     public static GeneratedNames Of(OwnershipModel model) => new(model);
+
+    /// <summary>The entities in the model's order, each with the fields <paramref name="system"/> holds (maybe none).</summary>
+    private static IEnumerable<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> HeldBy(OwnershipModel model, string system)
+    {
+        foreach (EntityDefinition entity in model.Entities)
+        {
+            var held = new List<FieldDefinition>();
+            foreach (FieldDefinition field in entity.Fields)
+            {
+                if (model.Holds(system, field.Key))
+                {
+                    held.Add(field);
+                }
+            }
+
+            yield return new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(entity, held);
+        }
+    }
 
     /// <summary>The constant in <c>SorSystems</c>: <c>Crm</c>.</summary>
     public string SystemConstant(string systemId) => _systemConstants[systemId];
@@ -148,8 +168,10 @@ public sealed class GeneratedNames
     private void ClaimViews(string owner, IEnumerable<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> entities, params string[] reserved)
     {
         var classes = new NameScope(RecordMember);
-        foreach (var (entity, fields) in entities.Select(p => (p.Key, p.Value)))
+        foreach (KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>> pair in entities)
         {
+            EntityDefinition entity = pair.Key;
+            IReadOnlyList<FieldDefinition> fields = pair.Value;
             if (fields.Count == 0)
             {
                 continue;

@@ -58,6 +58,17 @@ public sealed class NameScope
     public static string Identifier(string modelName)
     {
         string name = CSharpName.From(modelName);
+        int i = 0;
+        while (i < name.Length && char.GetUnicodeCategory(name[i]) != UnicodeCategory.Format)
+        {
+            i++;
+        }
+
+        if (i == name.Length)
+        {
+            return name; // nothing to drop (the common case): no copy
+        }
+
         var builder = new StringBuilder(name.Length);
         foreach (char c in name)
         {

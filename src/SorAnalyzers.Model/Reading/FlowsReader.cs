@@ -60,9 +60,19 @@ internal sealed class FlowsReader
             return null;
         }
 
-        YamlScalar? id = mapping.Entries.FirstOrDefault(e => e.Key.Value == "id").Value as YamlScalar;
-        string where = id is null || id.IsNull ? "a flow" : $"flow '{id.Value}'";
-        var section = new ModelSection(mapping, where, Keys, _diagnostics);
+        YamlScalar? id = null;
+        foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
+        {
+            if (entry.Key.Value == "id")
+            {
+                id = entry.Value as YamlScalar;
+                break;
+            }
+        }
+
+        var section = id is null || id.IsNull
+            ? new ModelSection(mapping, "a flow", Keys, _diagnostics)
+            : new ModelSection(mapping, "flow '", id.Value + "'", Keys, _diagnostics);
         id = section.Scalar("id");
         bool valid = true;
         if (id is null)

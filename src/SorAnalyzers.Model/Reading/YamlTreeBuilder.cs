@@ -159,7 +159,10 @@ internal sealed class YamlTreeBuilder
     {
         _parser.MoveNext();
         var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-        var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+
+        // Duplicate keys: a look through the entries of a small map (most are: a field, a flow), a dictionary
+        // once a map is big (the entities, the fields of an entity).
+        Dictionary<string, YamlScalar>? seen = null;
         long size = 1;
         long characters = 0;
         while (_parser.Current is not MappingEnd)
@@ -174,14 +177,14 @@ internal sealed class YamlTreeBuilder
                 continue;
             }
 
-            if (seen.TryGetValue(key.Value, out YamlScalar? first))
+            if (FirstKey(entries, ref seen, key.Value) is { } first)
             {
                 _diagnostics.Add(new ModelDiagnostic(ModelRules.DuplicateKey, key.Span,
                     new[] { key.Value, "this map" }.ToEquatableArray(), first.Span));
                 continue;
             }
 
-            seen.Add(key.Value, key);
+            seen?.Add(key.Value, key);
             entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
         }
 
@@ -189,6 +192,36 @@ internal sealed class YamlTreeBuilder
         _parser.MoveNext();
         Count(1, start);
         return Register(start.Anchor, new YamlMapping(entries, size, characters, SpanOf(start.Start, end.End)));
+    }
+
+    private const int SmallMap = 8;
+
+    /// <summary>The key already in <paramref name="entries"/> with this text, or null; past <see cref="SmallMap"/> entries, by <paramref name="seen"/> (made then).</summary>
+    private static YamlScalar? FirstKey(List<KeyValuePair<YamlScalar, YamlNode>> entries, ref Dictionary<string, YamlScalar>? seen, string key)
+    {
+        if (seen is null && entries.Count >= SmallMap)
+        {
+            seen = new Dictionary<string, YamlScalar>(entries.Count * 2, StringComparer.Ordinal);
+            foreach (KeyValuePair<YamlScalar, YamlNode> entry in entries)
+            {
+                seen.Add(entry.Key.Value, entry.Key);
+            }
+        }
+
+        if (seen is not null)
+        {
+            return seen.TryGetValue(key, out YamlScalar? first) ? first : null;
+        }
+
+        foreach (KeyValuePair<YamlScalar, YamlNode> entry in entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry.Key;
+            }
+        }
+
+        return null;
     }
 
     private void Count(long nodes, ParsingEvent at)

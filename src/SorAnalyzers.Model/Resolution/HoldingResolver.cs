@@ -19,16 +19,26 @@ internal sealed class HoldingResolver
     private readonly List<FlowDefinition> _flows;
     private readonly DiagnosticBag _diagnostics;
 
-    private HoldingResolver(IEnumerable<EntityDefinition> entities, List<FlowDefinition> flows, DiagnosticBag diagnostics)
+    // One delegate for the carry rules' holding test, not one per call.
+    private readonly Func<string, string, bool> _holds;
+
+    private HoldingResolver(List<EntityDefinition> entities, List<FlowDefinition> flows, DiagnosticBag diagnostics)
     {
-        _entities = entities.ToDictionary(e => e.Name, StringComparer.Ordinal);
-        _fields = _entities.Values.SelectMany(e => e.Fields).ToDictionary(f => f.Key, StringComparer.Ordinal);
+        _entities = new Dictionary<string, EntityDefinition>(entities.Count, StringComparer.Ordinal);
+        _fields = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
+        foreach (EntityDefinition entity in entities)
+        {
+            _entities.Add(entity.Name, entity);
+            foreach (FieldDefinition field in entity.Fields)
+            {
+                _fields.Add(field.Key, field);
+                _holders[field.Key] = new List<FieldHolding>(1) { new(field.Key, field.Owner, null) };
+            }
+        }
+
         _flows = flows;
         _diagnostics = diagnostics;
-        foreach (FieldDefinition field in _entities.Values.SelectMany(e => e.Fields))
-        {
-            _holders[field.Key] = new List<FieldHolding> { new(field.Key, field.Owner, null) };
-        }
+        _holds = Holds;
     }
 
     public sealed record Result(List<FlowDefinition> Flows, List<FieldHolding> Holdings);
@@ -41,27 +51,59 @@ internal sealed class HoldingResolver
         List<FlowDefinition> resolved = resolver.CheckFlows();
         HashSet<(string System, string Field)> inLoops = resolver.CheckLoops(resolved);
         resolver.CheckCompetingWriters(resolved, inLoops);
-        List<FieldHolding> holdings = entityList.SelectMany(e => e.Fields).SelectMany(f => resolver._holders[f.Key]).ToList();
+        var holdings = new List<FieldHolding>(resolver._fields.Count);
+        foreach (EntityDefinition entity in entityList)
+        {
+            foreach (FieldDefinition field in entity.Fields)
+            {
+                holdings.AddRange(resolver._holders[field.Key]);
+            }
+        }
+
         return new Result(resolved, holdings);
     }
 
-    private bool Holds(string system, string fieldKey) => _holders[fieldKey].Exists(h => h.System == system);
-
-    /// <summary>The fields one entry of a flow may carry: those its source holds and its target does not own.</summary>
-    private IEnumerable<FieldDefinition> Deliverable(FlowDefinition flow, FlowFieldReference reference)
+    private bool Holds(string system, string fieldKey)
     {
-        if (reference.IsWildcard)
+        foreach (FieldHolding holding in _holders[fieldKey])
         {
-            return _entities[reference.Entity].Fields.Where(f => CarryRule.WildcardCarries(flow, f, Holds));
+            if (holding.System == system)
+            {
+                return true;
+            }
         }
 
-        FieldDefinition field = _fields[reference.Text];
-        return CarryRule.MayCarry(flow, field, Holds) ? new[] { field } : Array.Empty<FieldDefinition>();
+        return false;
+    }
+
+    /// <summary>The fields one entry of a flow may carry: those its source holds and its target does not own, into <paramref name="into"/> (cleared first).</summary>
+    private void Deliverable(FlowDefinition flow, FlowFieldReference reference, List<FieldDefinition> into)
+    {
+        into.Clear();
+        if (reference.IsWildcard)
+        {
+            foreach (FieldDefinition field in _entities[reference.Entity].Fields)
+            {
+                if (CarryRule.WildcardCarries(flow, field, _holds))
+                {
+                    into.Add(field);
+                }
+            }
+
+            return;
+        }
+
+        FieldDefinition named = _fields[reference.Text];
+        if (CarryRule.MayCarry(flow, named, _holds))
+        {
+            into.Add(named);
+        }
     }
 
     private void PropagateHoldings()
     {
         bool changed = true;
+        var delivered = new List<FieldDefinition>();
         while (changed)
         {
             changed = false;
@@ -69,7 +111,8 @@ internal sealed class HoldingResolver
             {
                 foreach (FlowFieldReference reference in flow.Fields)
                 {
-                    foreach (FieldDefinition field in Deliverable(flow, reference).ToList())
+                    Deliverable(flow, reference, delivered);
+                    foreach (FieldDefinition field in delivered)
                     {
                         if (!Holds(flow.To, field.Key))
                         {
@@ -85,13 +128,15 @@ internal sealed class HoldingResolver
     private List<FlowDefinition> CheckFlows()
     {
         var resolved = new List<FlowDefinition>(_flows.Count);
+        var delivered = new List<FieldDefinition>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (FlowDefinition flow in _flows)
         {
             var carried = new List<string>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            seen.Clear();
             foreach (FlowFieldReference reference in flow.Fields)
             {
-                List<FieldDefinition> delivered = Deliverable(flow, reference).ToList();
+                Deliverable(flow, reference, delivered);
                 if (reference.IsWildcard)
                 {
                     if (delivered.Count == 0)
@@ -176,9 +221,25 @@ internal sealed class HoldingResolver
         foreach (FieldDefinition field in _fields.Values)
         {
             // Copies returning to the owner (targetIfBlank fills) are not loops: leave those edges out.
-            var edges = carriers.TryGetValue(field.Key, out List<FlowDefinition>? carrying)
-                ? carrying.Where(f => f.To != field.Owner).ToList()
-                : new List<FlowDefinition>();
+            if (!carriers.TryGetValue(field.Key, out List<FlowDefinition>? carrying))
+            {
+                continue; // no flow carries it: no loop
+            }
+
+            var edges = new List<FlowDefinition>(carrying.Count);
+            foreach (FlowDefinition flow in carrying)
+            {
+                if (flow.To != field.Owner)
+                {
+                    edges.Add(flow);
+                }
+            }
+
+            if (edges.Count < 2)
+            {
+                continue; // a loop needs two edges at least (a flow never goes to its own source)
+            }
+
             var reported = new HashSet<string>(StringComparer.Ordinal);
             foreach (FlowDefinition edge in edges)
             {
@@ -223,10 +284,13 @@ internal sealed class HoldingResolver
                 return path;
             }
 
-            foreach (FlowDefinition edge in edges.Where(e => e.From == node && !previous.ContainsKey(e.To)))
+            foreach (FlowDefinition edge in edges)
             {
-                previous[edge.To] = node;
-                queue.Enqueue(edge.To);
+                if (edge.From == node && !previous.ContainsKey(edge.To))
+                {
+                    previous[edge.To] = node;
+                    queue.Enqueue(edge.To);
+                }
             }
         }
 
