@@ -39,7 +39,21 @@ internal sealed class HoldingResolver
         _flows = flows;
         _diagnostics = diagnostics;
         _holds = Holds;
+        _named = new FieldDefinition?[flows.Count][];
+        for (int i = 0; i < flows.Count; i++)
+        {
+            EquatableArray<FlowFieldReference> references = flows[i].Fields;
+            _named[i] = new FieldDefinition?[references.Count];
+            for (int j = 0; j < references.Count; j++)
+            {
+                _named[i][j] = references[j].IsWildcard ? null : _fields[references[j].Text];
+            }
+        }
     }
+
+    // The field each entry of each flow names (null for a wildcard), by the flow's and the entry's index:
+    // looked up once, not on every pass of the fixpoint.
+    private readonly FieldDefinition?[][] _named;
 
     public sealed record Result(List<FlowDefinition> Flows, List<FieldHolding> Holdings);
 
@@ -77,7 +91,7 @@ internal sealed class HoldingResolver
     }
 
     /// <summary>The fields one entry of a flow may carry: those its source holds and its target does not own, into <paramref name="into"/> (cleared first).</summary>
-    private void Deliverable(FlowDefinition flow, FlowFieldReference reference, List<FieldDefinition> into)
+    private void Deliverable(FlowDefinition flow, FlowFieldReference reference, FieldDefinition? named, List<FieldDefinition> into)
     {
         into.Clear();
         if (reference.IsWildcard)
@@ -93,10 +107,9 @@ internal sealed class HoldingResolver
             return;
         }
 
-        FieldDefinition named = _fields[reference.Text];
-        if (CarryRule.MayCarry(flow, named, _holds))
+        if (CarryRule.MayCarry(flow, named!, _holds))
         {
-            into.Add(named);
+            into.Add(named!);
         }
     }
 
@@ -107,11 +120,12 @@ internal sealed class HoldingResolver
         while (changed)
         {
             changed = false;
-            foreach (FlowDefinition flow in _flows)
+            for (int i = 0; i < _flows.Count; i++)
             {
-                foreach (FlowFieldReference reference in flow.Fields)
+                FlowDefinition flow = _flows[i];
+                for (int j = 0; j < flow.Fields.Count; j++)
                 {
-                    Deliverable(flow, reference, delivered);
+                    Deliverable(flow, flow.Fields[j], _named[i][j], delivered);
                     foreach (FieldDefinition field in delivered)
                     {
                         if (!Holds(flow.To, field.Key))
@@ -130,13 +144,15 @@ internal sealed class HoldingResolver
         var resolved = new List<FlowDefinition>(_flows.Count);
         var delivered = new List<FieldDefinition>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (FlowDefinition flow in _flows)
+        for (int i = 0; i < _flows.Count; i++)
         {
+            FlowDefinition flow = _flows[i];
             var carried = new List<string>();
             seen.Clear();
-            foreach (FlowFieldReference reference in flow.Fields)
+            for (int j = 0; j < flow.Fields.Count; j++)
             {
-                Deliverable(flow, reference, delivered);
+                FlowFieldReference reference = flow.Fields[j];
+                Deliverable(flow, reference, _named[i][j], delivered);
                 if (reference.IsWildcard)
                 {
                     if (delivered.Count == 0)
@@ -146,7 +162,7 @@ internal sealed class HoldingResolver
                 }
                 else
                 {
-                    FieldDefinition field = _fields[reference.Text];
+                    FieldDefinition field = _named[i][j]!;
                     if (!CarryRule.MayEnter(flow, field))
                     {
                         _diagnostics.Add(ModelRules.FlowIntoOwner, reference.Span, null, flow.Id, field.Key, flow.To);
