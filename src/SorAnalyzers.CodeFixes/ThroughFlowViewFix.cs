@@ -91,9 +91,10 @@ public sealed class ThroughFlowViewFix : CodeFixProvider
             return null;
         }
 
-        // Only a write of that one descriptor: a conditional or a traced local would lose its other fields.
+        // Only a write of that one descriptor: a conditional or a traced local would lose its other fields. A
+        // direct reference to a descriptor names exactly one field, the one the diagnostic reports.
         if (model.GetSymbolInfo(call.ArgumentList.Arguments[0].Expression, cancellationToken).Symbol is not { } descriptor
-            || !IsModelField(descriptor, parts[0], parts[1]))
+            || !(IsModelField(descriptor, parts[0], parts[1]) || IsDescriptorOf(descriptor, parts[0])))
         {
             return null;
         }
@@ -116,6 +117,13 @@ public sealed class ThroughFlowViewFix : CodeFixProvider
 
         return null;
     }
+
+    /// <summary>A generated descriptor of the entity: a static field of its <c>[SorModelEntity]</c> class in <c>SorFields</c>.</summary>
+    private static bool IsDescriptorOf(ISymbol member, string entity)
+        => member is IFieldSymbol { IsStatic: true, ContainingType: { } type }
+            && type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "SorAnalyzers.SorModelEntityAttribute"
+                && a.ConstructorArguments.Length == 1
+                && a.ConstructorArguments[0].Value as string == entity);
 
     private static bool IsModelField(ISymbol member, string entity, string field)
         => member.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "SorAnalyzers.SorModelFieldAttribute"

@@ -7,6 +7,7 @@ using SorAnalyzers.Generator.Input;
 using SorAnalyzers.Generator.Plan;
 using SorAnalyzers.Model;
 using SorAnalyzers.Model.Definitions;
+using SorAnalyzers.Model.Naming;
 using SorAnalyzers.Model.Reading;
 using Xunit;
 
@@ -49,14 +50,23 @@ internal static class GeneratedContract
         var flowViews = new List<(string Flow, string Entity)>();
         foreach (INamedTypeSymbol type in Types(compilation.Assembly.GlobalNamespace))
         {
+            // A descriptors class: [SorModelEntity] names the entity, each static field's name its field.
+            AttributeData? entityClass = type.GetAttributes().SingleOrDefault(a => a.AttributeClass?.ToDisplayString() == "SorAnalyzers.SorModelEntityAttribute");
+            IReadOnlyDictionary<string, FieldDefinition> named = entityClass is null
+                ? new Dictionary<string, FieldDefinition>()
+                : GeneratedNames.DescriptorFields(model.FindEntity((string)entityClass.ConstructorArguments.Single().Value!)!, type.Name);
             foreach (IFieldSymbol field in type.GetMembers().OfType<IFieldSymbol>())
             {
-                if (ModelField(field) is { } key)
+                Assert.Null(ModelField(field));
+                if (named.TryGetValue(field.Name, out FieldDefinition? descriptor))
                 {
                     Assert.True(field.IsStatic && field.IsReadOnly, $"{field} is not a static readonly descriptor");
-                    descriptors.Add(key);
+                    Assert.Equal("SorAnalyzers.SorField<T>", (field.Type as INamedTypeSymbol)?.OriginalDefinition.ToDisplayString());
+                    descriptors.Add(descriptor.Key);
                 }
             }
+
+            Assert.True(entityClass is null || named.Count == type.GetMembers().OfType<IFieldSymbol>().Count(), $"{type} has a member that is not a descriptor of its entity");
 
             AttributeData? view = type.GetAttributes().SingleOrDefault(a => a.AttributeClass?.ToDisplayString() == "SorAnalyzers.SorViewAttribute");
             if (view is null)

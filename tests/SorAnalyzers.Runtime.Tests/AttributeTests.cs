@@ -16,6 +16,7 @@ public class AttributeTests
     [InlineData(typeof(SorSystemAttribute), ContextTargets)]
     [InlineData(typeof(SorFlowAttribute), ContextTargets)]
     [InlineData(typeof(SorModelFieldAttribute), AttributeTargets.Property | AttributeTargets.Field)]
+    [InlineData(typeof(SorModelEntityAttribute), AttributeTargets.Class)]
     [InlineData(typeof(SorViewAttribute), AttributeTargets.Class | AttributeTargets.Struct)]
     [InlineData(typeof(SorWritesAttribute), AttributeTargets.Parameter)]
     public void Each_attribute_is_valid_exactly_on_its_targets_once_and_not_inherited(Type attribute, AttributeTargets targets)

@@ -43,6 +43,33 @@ public class SorModelTableTests
     }
 
     [Fact]
+    public void Each_field_is_created_once_and_listed_in_the_table_order()
+    {
+        var table = new SorModelTable(Parts);
+
+        // Generated code passes one descriptor per entity class; reading it created the class's others.
+        SorField<string> note = table.CreateField<string>(1);
+        SorField<decimal> arr = table.CreateField<decimal>(0);
+        Assert.Same(arr, table.CreateField<decimal>(0));
+        Assert.Equal(new SorField[] { arr, note }, table.AllFields(new SorField[] { arr }));
+        Assert.Same(arr, table.AllFields(Array.Empty<SorField>())[0]);
+        Assert.Throws<ArgumentNullException>(() => table.AllFields(null!));
+
+        var mismatch = Assert.Throws<InvalidOperationException>(() => table.CreateField<string>(0));
+        Assert.Contains("Account.Arr", mismatch.Message);
+    }
+
+    [Fact]
+    public void A_field_never_created_is_named_when_all_are_listed()
+    {
+        var table = new SorModelTable(Parts);
+        table.CreateField<decimal>(0);
+
+        var error = Assert.Throws<InvalidOperationException>(() => table.AllFields(Array.Empty<SorField>()));
+        Assert.Contains("Account.Note (field 1 of the table)", error.Message);
+    }
+
+    [Fact]
     public void A_table_of_no_flows_and_no_fields_reads()
     {
         var table = new SorModelTable(new[] { "1 0 " });

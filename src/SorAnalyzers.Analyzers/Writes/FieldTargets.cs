@@ -3,27 +3,34 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using SorAnalyzers.Model;
+using SorAnalyzers.Model.Definitions;
+using SorAnalyzers.Model.Naming;
 
 namespace SorAnalyzers.Analyzers.Writes;
 
 /// <summary>
 /// Recognises model fields in C#, only through the runtime's markers: a member with
-/// <c>[SorModelField]</c>, a parameter with <c>[SorWrites]</c>, and the <c>[SorView]</c> of the type a
-/// member belongs to. One instance per compilation; its caches are keyed by symbol and safe for the
+/// <c>[SorModelField]</c>, a static field of a class with <c>[SorModelEntity]</c> (a generated descriptor,
+/// named by <see cref="GeneratedNames.DescriptorFields"/>), a parameter with <c>[SorWrites]</c>, and the
+/// <c>[SorView]</c> of the type a member belongs to. One instance per compilation; its caches are keyed by symbol and safe for the
 /// analyzer's concurrent callbacks.
 /// </summary>
 internal sealed class FieldTargets
 {
     private readonly RuntimeTypes _types;
+    private readonly OwnershipModel _model;
     private readonly ValueTrace _trace;
+    private readonly ConcurrentDictionary<ISymbol, IReadOnlyDictionary<string, FieldDefinition>> _descriptorClasses = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, string> _keys = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ViewInfo> _views = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IParameterSymbol, bool> _writes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _methods = new(SymbolEqualityComparer.Default);
 
-    public FieldTargets(RuntimeTypes types, Compilation compilation)
+    public FieldTargets(RuntimeTypes types, OwnershipModel model, Compilation compilation)
     {
         _types = types;
+        _model = model;
         _trace = new ValueTrace(compilation);
     }
 
@@ -48,7 +55,14 @@ internal sealed class FieldTargets
                 }
             }
 
-            if (data is null || data.ConstructorArguments.Length < 2
+            if (data is null)
+            {
+                return m is IFieldSymbol { IsStatic: true } descriptor && DescriptorsOf(descriptor.ContainingType).TryGetValue(m.Name, out FieldDefinition? named)
+                    ? named.Key
+                    : string.Empty;
+            }
+
+            if (data.ConstructorArguments.Length < 2
                 || data.ConstructorArguments[0].Value is not string entity || data.ConstructorArguments[1].Value is not string field)
             {
                 return string.Empty;
@@ -58,6 +72,29 @@ internal sealed class FieldTargets
         });
         return key.Length == 0 ? null : key;
     }
+
+    /// <summary>
+    /// The descriptors of a class marked <c>[SorModelEntity("Account")]</c>, by member name, as the generator
+    /// names them; empty for any other class, or an entity this project's model does not have.
+    /// </summary>
+    private IReadOnlyDictionary<string, FieldDefinition> DescriptorsOf(INamedTypeSymbol type)
+    {
+        if (_descriptorClasses.TryGetValue(type, out IReadOnlyDictionary<string, FieldDefinition>? known))
+        {
+            return known;
+        }
+
+        IReadOnlyDictionary<string, FieldDefinition> descriptors = NoDescriptors;
+        if (_types.ModelEntity is { } marker && _types.Find(type, marker) is { } data
+            && RuntimeTypes.FirstString(data) is { } entityName && _model.FindEntity(entityName) is { } entity)
+        {
+            descriptors = GeneratedNames.DescriptorFields(entity, type.Name);
+        }
+
+        return _descriptorClasses.GetOrAdd(type, descriptors);
+    }
+
+    private static readonly IReadOnlyDictionary<string, FieldDefinition> NoDescriptors = new Dictionary<string, FieldDefinition>();
 
     /// <summary>
     /// The member and those whose model identity it keeps: the members it overrides, and the interface

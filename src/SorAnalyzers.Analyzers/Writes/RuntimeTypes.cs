@@ -8,8 +8,9 @@ namespace SorAnalyzers.Analyzers.Writes;
 /// </summary>
 internal sealed class RuntimeTypes
 {
-    private RuntimeTypes(INamedTypeSymbol system, INamedTypeSymbol flow, INamedTypeSymbol modelField, INamedTypeSymbol view, INamedTypeSymbol writes, INamedTypeSymbol record)
+    private RuntimeTypes(INamedTypeSymbol system, INamedTypeSymbol flow, INamedTypeSymbol modelField, INamedTypeSymbol? modelEntity, INamedTypeSymbol view, INamedTypeSymbol writes, INamedTypeSymbol record)
     {
+        ModelEntity = modelEntity;
         Record = record;
         System = system;
         Flow = flow;
@@ -24,6 +25,9 @@ internal sealed class RuntimeTypes
 
     public INamedTypeSymbol ModelField { get; }
 
+    /// <summary><c>[SorModelEntity]</c> on a generated descriptors class; null with a runtime older than it.</summary>
+    public INamedTypeSymbol? ModelEntity { get; }
+
     public INamedTypeSymbol View { get; }
 
     public INamedTypeSymbol Writes { get; }
@@ -35,12 +39,13 @@ internal sealed class RuntimeTypes
         INamedTypeSymbol? system = compilation.GetTypeByMetadataName("SorAnalyzers.SorSystemAttribute");
         INamedTypeSymbol? flow = compilation.GetTypeByMetadataName("SorAnalyzers.SorFlowAttribute");
         INamedTypeSymbol? modelField = compilation.GetTypeByMetadataName("SorAnalyzers.SorModelFieldAttribute");
+        INamedTypeSymbol? modelEntity = compilation.GetTypeByMetadataName("SorAnalyzers.SorModelEntityAttribute");
         INamedTypeSymbol? view = compilation.GetTypeByMetadataName("SorAnalyzers.SorViewAttribute");
         INamedTypeSymbol? writes = compilation.GetTypeByMetadataName("SorAnalyzers.SorWritesAttribute");
         INamedTypeSymbol? record = compilation.GetTypeByMetadataName("SorAnalyzers.SorRecord");
         return system is null || flow is null || modelField is null || view is null || writes is null || record is null
             ? null
-            : new RuntimeTypes(system, flow, modelField, view, writes, record);
+            : new RuntimeTypes(system, flow, modelField, modelEntity, view, writes, record);
     }
 
     public AttributeData? Find(ISymbol symbol, INamedTypeSymbol attribute)

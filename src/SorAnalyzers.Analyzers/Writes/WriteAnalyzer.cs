@@ -52,7 +52,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var targets = new FieldTargets(types, start.Compilation);
+        var targets = new FieldTargets(types, model, start.Compilation);
         Baseline? baseline = Baseline.Load(start.Options, start.CancellationToken);
         BindingTypes? bindingTypes = BindingTypes.Resolve(start.Compilation);
         var session = new Session(

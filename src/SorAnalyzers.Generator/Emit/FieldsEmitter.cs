@@ -8,10 +8,13 @@ namespace SorAnalyzers.Generator.Emit;
 /// the model's flows and fields as one <c>SorModelTable</c> that every descriptor is created from.
 /// </summary>
 /// <remarks>
-/// A descriptor's initializer is one short call (<c>SorModelData.Table.CreateField&lt;T&gt;(i)</c>): binding
-/// a constructor call with every field's metadata (holders, a <c>SorFlowInfo</c> per flow, flags) was most
-/// of what the descriptors cost the compiler. SorModelData depends on nothing generated, so it is
-/// initialised completely whichever of SorFields and SorCatalog a program touches first.
+/// What the compiler pays follows the members and expressions emitted per field, so a descriptor is one
+/// field with one short call (<c>SorModelData.Table.CreateField&lt;T&gt;(i)</c>): binding a constructor call
+/// with every field's metadata (holders, a <c>SorFlowInfo</c> per flow, flags) was most of what the
+/// descriptors cost. The entity's class carries one <c>[SorModelEntity]</c> for all its descriptors (an
+/// attribute per descriptor was a fifth of the compile); the analyzers map a descriptor's name back to
+/// its field with <c>GeneratedNames.DescriptorFields</c>. SorModelData depends on nothing generated, so it
+/// is initialised completely whichever of SorFields and SorCatalog a program touches first.
 /// </remarks>
 internal static class FieldsEmitter
 {
@@ -29,6 +32,7 @@ internal static class FieldsEmitter
         {
             firstEntity = ConstantsEmitter.Separate(writer, firstEntity);
             new DocComment().Xml("The fields of <c>" + DocText.Inline(entity.Name) + "</c>.").Text(entity.Description).WriteTo(writer);
+            writer.Line($"[global::SorAnalyzers.SorModelEntity({CSharpLiteral.String(entity.Name)})]");
             writer.Open("public static class " + entity.Identifier);
             bool firstField = true;
             foreach (FieldPlan field in entity.Fields)
@@ -52,7 +56,6 @@ internal static class FieldsEmitter
     private static void WriteField(CodeWriter writer, FieldPlan field, string table, int index)
     {
         FieldDocs.Descriptor(field).WriteTo(writer);
-        writer.Line($"[global::SorAnalyzers.SorModelField({CSharpLiteral.String(field.Entity)}, {CSharpLiteral.String(field.Name)})]");
         if (field.Deprecated is not null)
         {
             writer.Line($"[global::System.Obsolete({CSharpLiteral.String(field.Deprecated)})]");

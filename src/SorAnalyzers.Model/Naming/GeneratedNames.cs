@@ -80,10 +80,9 @@ public sealed class GeneratedNames
         {
             string className = entityClasses.Claim(entity.Name);
             _entityClasses[entity.Name] = className;
-            var members = NameScope.InsideType(className);
-            foreach (FieldDefinition field in entity.Fields)
+            foreach (KeyValuePair<string, FieldDefinition> descriptor in DescriptorFields(entity, className))
             {
-                _descriptors[field.Key] = members.Claim(field.Name);
+                _descriptors[descriptor.Value.Key] = descriptor.Key;
             }
         }
 
@@ -118,6 +117,24 @@ public sealed class GeneratedNames
 
             yield return new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(entity, held);
         }
+    }
+
+    /// <summary>
+    /// The descriptors of an entity's class in <c>SorFields</c>, by C# name (<c>Arr</c> → Account.Arr): what the
+    /// generator names them, and how the analyzers read a descriptor back, since a generated entity class
+    /// carries one <c>[SorModelEntity]</c> rather than an attribute per descriptor. They depend only on the
+    /// entity's fields and its class's name.
+    /// </summary>
+    public static IReadOnlyDictionary<string, FieldDefinition> DescriptorFields(EntityDefinition entity, string className)
+    {
+        var members = NameScope.InsideType(className);
+        var fields = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
+        foreach (FieldDefinition field in entity.Fields)
+        {
+            fields.Add(members.Claim(field.Name), field);
+        }
+
+        return fields;
     }
 
     /// <summary>The constant in <c>SorSystems</c>: <c>Crm</c>.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.ComponentModel;
 using System.Globalization;
+using System.Threading;
 
 namespace SorAnalyzers;
 
@@ -37,6 +38,7 @@ public sealed class SorModelTable
 
     private readonly SorFlowInfo[] _flows;
     private readonly FieldRow[] _fields;
+    private readonly SorField?[] _created;
 
     /// <summary>Reads the table. Generated code calls this once per model.</summary>
     /// <param name="parts">The flows part, then one part per entity, as the source generator writes them.</param>
@@ -95,6 +97,7 @@ public sealed class SorModelTable
         }
 
         _fields = fields.ToArray();
+        _created = new SorField?[_fields.Length];
     }
 
     /// <summary>Every flow of the model, in the model's order: the instances the descriptors share.</summary>
@@ -103,11 +106,15 @@ public sealed class SorModelTable
     /// <summary>The number of fields in the table.</summary>
     public int FieldCount => _fields.Length;
 
-    /// <summary>Creates the descriptor of the field at <paramref name="index"/>, entity by entity in the model's order.</summary>
+    /// <summary>
+    /// The descriptor of the field at <paramref name="index"/>, entity by entity in the model's order:
+    /// created by the first call, the same instance on every later one.
+    /// </summary>
     /// <typeparam name="T">The CLR type of the field's values.</typeparam>
     /// <param name="index">The field's position in the table.</param>
-    /// <returns>A new descriptor; generated code calls this once per field and keeps the result.</returns>
+    /// <returns>The field's descriptor; generated code calls this once per field and keeps the result.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a field of the table.</exception>
+    /// <exception cref="InvalidOperationException">The field was created before with another value type.</exception>
     public SorField<T> CreateField<T>(int index)
     {
         if ((uint)index >= (uint)_fields.Length)
@@ -115,18 +122,54 @@ public sealed class SorModelTable
             throw new ArgumentOutOfRangeException(nameof(index), index, $"The table holds {_fields.Length} fields.");
         }
 
-        FieldRow row = _fields[index];
-        return new SorField<T>(
-            row.Entity,
-            row.Name,
-            row.Owner,
-            row.HeldBy,
-            row.Flows,
-            row.Description,
-            (row.Flags & PiiFlag) != 0,
-            (row.Flags & RequiredFlag) != 0,
-            (row.Flags & ImmutableFlag) != 0,
-            row.Deprecated);
+        SorField? created = Volatile.Read(ref _created[index]);
+        if (created is null)
+        {
+            FieldRow row = _fields[index];
+            var field = new SorField<T>(
+                row.Entity,
+                row.Name,
+                row.Owner,
+                row.HeldBy,
+                row.Flows,
+                row.Description,
+                (row.Flags & PiiFlag) != 0,
+                (row.Flags & RequiredFlag) != 0,
+                (row.Flags & ImmutableFlag) != 0,
+                row.Deprecated);
+            created = Interlocked.CompareExchange(ref _created[index], field, null) ?? field;
+        }
+
+        return created as SorField<T> ?? throw new InvalidOperationException(
+            $"The field {created.Key} was created as a SorField<{created.ValueType.Name}>, not a SorField<{typeof(T).Name}>.");
+    }
+
+    /// <summary>
+    /// Every descriptor of the table, entity by entity in the model's order. Generated code passes one
+    /// descriptor of each entity's class: reading it ran that class's initializer, which created all of
+    /// the class's descriptors, so the list holds the very instances of <c>SorFields</c> without the
+    /// generated code naming each of them.
+    /// </summary>
+    /// <param name="oneOfEachEntity">A descriptor of each entity that has fields, read from its class.</param>
+    /// <returns>A read-only list of every descriptor.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="oneOfEachEntity"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A field of the table was not created.</exception>
+    public IReadOnlyList<SorField> AllFields(SorField[] oneOfEachEntity)
+    {
+        if (oneOfEachEntity is null)
+        {
+            throw new ArgumentNullException(nameof(oneOfEachEntity));
+        }
+
+        var fields = new SorField[_created.Length];
+        for (int i = 0; i < fields.Length; i++)
+        {
+            fields[i] = Volatile.Read(ref _created[i]) ?? throw new InvalidOperationException(
+                $"The descriptor of {_fields[i].Entity}.{_fields[i].Name} (field {i} of the table) was never created: " +
+                "the generated code does not match this SorAnalyzers runtime. Use the same version of the package for both.");
+        }
+
+        return new ReadOnlyCollection<SorField>(fields);
     }
 
     private FieldRow ReadField(ref Reader reader, string entity)

@@ -36,25 +36,11 @@ namespace Northwind.Records
         /// <summary>Every field descriptor of the model, entity by entity.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorField> Fields { get; } =
         #pragma warning disable CS0618
-            global::System.Array.AsReadOnly(new global::SorAnalyzers.SorField[]
+            global::Northwind.Records.SorModelData.Table.AllFields(new global::SorAnalyzers.SorField[]
             {
                 global::Northwind.Records.SorFields.Employee.EmployeeId,
-                global::Northwind.Records.SorFields.Employee.LegalName,
-                global::Northwind.Records.SorFields.Employee.WorkEmail,
-                global::Northwind.Records.SorFields.Employee.Department,
-                global::Northwind.Records.SorFields.Employee.Manager,
-                global::Northwind.Records.SorFields.Employee.StartDate,
-                global::Northwind.Records.SorFields.Employee.Status,
-                global::Northwind.Records.SorFields.Employee.Salary,
-                global::Northwind.Records.SorFields.Employee.PayGrade,
-                global::Northwind.Records.SorFields.Employee.BankAccount,
                 global::Northwind.Records.SorFields.CostCenter.Code,
-                global::Northwind.Records.SorFields.CostCenter.Budget,
-                global::Northwind.Records.SorFields.CostCenter.Owner,
                 global::Northwind.Records.SorFields.ExpenseClaim.Amount,
-                global::Northwind.Records.SorFields.ExpenseClaim.SubmittedAt,
-                global::Northwind.Records.SorFields.ExpenseClaim.Approved,
-                global::Northwind.Records.SorFields.ExpenseClaim.PostedToLedger,
             });
         #pragma warning restore CS0618
     }

@@ -12,6 +12,7 @@ namespace Northwind.Records
         /// <para>The fields of <c>Employee</c>.</para>
         /// <para>A person employed by the company.</para>
         /// </summary>
+        [global::SorAnalyzers.SorModelEntity("Employee")]
         public static class Employee
         {
             /// <summary>
@@ -20,7 +21,6 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins); hris → identity (realtime, ownerWins); payroll → erp (daily, ownerWins).</para>
             /// <para>Held by: hris, payroll, identity, erp.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "EmployeeId")]
             public static readonly global::SorAnalyzers.SorField<string> EmployeeId = global::Northwind.Records.SorModelData.Table.CreateField<string>(0);
 
             /// <summary>
@@ -29,7 +29,6 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins).</para>
             /// <para>Held by: hris, payroll.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "LegalName")]
             public static readonly global::SorAnalyzers.SorField<string> LegalName = global::Northwind.Records.SorModelData.Table.CreateField<string>(1);
 
             /// <summary>
@@ -38,7 +37,6 @@ namespace Northwind.Records
             /// <para>Direction: hris → identity (realtime, ownerWins).</para>
             /// <para>Held by: hris, identity.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "WorkEmail")]
             public static readonly global::SorAnalyzers.SorField<string> WorkEmail = global::Northwind.Records.SorModelData.Table.CreateField<string>(2);
 
             /// <summary>
@@ -47,7 +45,6 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins); hris → identity (realtime, ownerWins); payroll → erp (daily, ownerWins).</para>
             /// <para>Held by: hris, payroll, identity, erp.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "Department")]
             public static readonly global::SorAnalyzers.SorField<string> Department = global::Northwind.Records.SorModelData.Table.CreateField<string>(3);
 
             /// <summary>
@@ -56,7 +53,6 @@ namespace Northwind.Records
             /// <para>Direction: hris → identity (realtime, ownerWins).</para>
             /// <para>Held by: hris, identity.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "Manager")]
             public static readonly global::SorAnalyzers.SorField<string> Manager = global::Northwind.Records.SorModelData.Table.CreateField<string>(4);
 
             /// <summary>
@@ -65,7 +61,6 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins).</para>
             /// <para>Held by: hris, payroll.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "StartDate")]
             public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> StartDate = global::Northwind.Records.SorModelData.Table.CreateField<global::System.DateOnly>(5);
 
             /// <summary>
@@ -74,7 +69,6 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins); hris → identity (realtime, ownerWins).</para>
             /// <para>Held by: hris, payroll, identity.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "Status")]
             public static readonly global::SorAnalyzers.SorField<global::Northwind.Records.EmployeeStatus> Status = global::Northwind.Records.SorModelData.Table.CreateField<global::Northwind.Records.EmployeeStatus>(6);
 
             /// <summary>
@@ -84,7 +78,6 @@ namespace Northwind.Records
             /// <para>Direction: payroll → erp (daily, ownerWins).</para>
             /// <para>Held by: payroll, erp.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "Salary")]
             public static readonly global::SorAnalyzers.SorField<decimal> Salary = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(7);
 
             /// <summary>
@@ -93,7 +86,6 @@ namespace Northwind.Records
             /// <para>Direction: no flow copies it.</para>
             /// <para>Held by: payroll.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "PayGrade")]
             public static readonly global::SorAnalyzers.SorField<string> PayGrade = global::Northwind.Records.SorModelData.Table.CreateField<string>(8);
 
             /// <summary>
@@ -103,12 +95,12 @@ namespace Northwind.Records
             /// <para>Held by: payroll.</para>
             /// <para>Deprecated: Stored only in payroll from 2027.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Employee", "BankAccount")]
             [global::System.Obsolete("Stored only in payroll from 2027.")]
             public static readonly global::SorAnalyzers.SorField<string> BankAccount = global::Northwind.Records.SorModelData.Table.CreateField<string>(9);
         }
 
         /// <summary>The fields of <c>CostCenter</c>.</summary>
+        [global::SorAnalyzers.SorModelEntity("CostCenter")]
         public static class CostCenter
         {
             /// <summary>
@@ -117,7 +109,6 @@ namespace Northwind.Records
             /// <para>Direction: erp → expenses (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: erp, expenses, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("CostCenter", "Code")]
             public static readonly global::SorAnalyzers.SorField<string> Code = global::Northwind.Records.SorModelData.Table.CreateField<string>(10);
 
             /// <summary>
@@ -126,7 +117,6 @@ namespace Northwind.Records
             /// <para>Direction: erp → bi (daily, ownerWins).</para>
             /// <para>Held by: erp, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("CostCenter", "Budget")]
             public static readonly global::SorAnalyzers.SorField<decimal> Budget = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(11);
 
             /// <summary>
@@ -135,11 +125,11 @@ namespace Northwind.Records
             /// <para>Direction: erp → expenses (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: erp, expenses, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("CostCenter", "Owner")]
             public static readonly global::SorAnalyzers.SorField<string> Owner = global::Northwind.Records.SorModelData.Table.CreateField<string>(12);
         }
 
         /// <summary>The fields of <c>ExpenseClaim</c>.</summary>
+        [global::SorAnalyzers.SorModelEntity("ExpenseClaim")]
         public static class ExpenseClaim
         {
             /// <summary>
@@ -148,7 +138,6 @@ namespace Northwind.Records
             /// <para>Direction: expenses → erp (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: expenses, erp, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("ExpenseClaim", "Amount")]
             public static readonly global::SorAnalyzers.SorField<decimal> Amount = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(13);
 
             /// <summary>
@@ -157,7 +146,6 @@ namespace Northwind.Records
             /// <para>Direction: expenses → erp (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: expenses, erp, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("ExpenseClaim", "SubmittedAt")]
             public static readonly global::SorAnalyzers.SorField<global::System.DateTimeOffset> SubmittedAt = global::Northwind.Records.SorModelData.Table.CreateField<global::System.DateTimeOffset>(14);
 
             /// <summary>
@@ -166,7 +154,6 @@ namespace Northwind.Records
             /// <para>Direction: expenses → erp (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: expenses, erp, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("ExpenseClaim", "Approved")]
             public static readonly global::SorAnalyzers.SorField<bool> Approved = global::Northwind.Records.SorModelData.Table.CreateField<bool>(15);
 
             /// <summary>
@@ -175,7 +162,6 @@ namespace Northwind.Records
             /// <para>Direction: erp → expenses (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: erp, expenses, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("ExpenseClaim", "PostedToLedger")]
             public static readonly global::SorAnalyzers.SorField<bool> PostedToLedger = global::Northwind.Records.SorModelData.Table.CreateField<bool>(16);
         }
     }

@@ -35,25 +35,12 @@ namespace Contoso.RevOps
         /// <summary>Every field descriptor of the model, entity by entity.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorField> Fields { get; } =
         #pragma warning disable CS0618
-            global::System.Array.AsReadOnly(new global::SorAnalyzers.SorField[]
+            global::Contoso.RevOps.SorModelData.Table.AllFields(new global::SorAnalyzers.SorField[]
             {
                 global::Contoso.RevOps.SorFields.Account.Name,
-                global::Contoso.RevOps.SorFields.Account.Owner,
-                global::Contoso.RevOps.SorFields.Account.Territory,
-                global::Contoso.RevOps.SorFields.Account.Arr,
-                global::Contoso.RevOps.SorFields.Account.HealthStatus,
-                global::Contoso.RevOps.SorFields.Account.RenewalRisk,
                 global::Contoso.RevOps.SorFields.Contact.Email,
-                global::Contoso.RevOps.SorFields.Contact.Phone,
-                global::Contoso.RevOps.SorFields.Contact.LeadSource,
-                global::Contoso.RevOps.SorFields.Contact.LeadScore,
                 global::Contoso.RevOps.SorFields.Opportunity.Stage,
-                global::Contoso.RevOps.SorFields.Opportunity.CloseDate,
-                global::Contoso.RevOps.SorFields.Opportunity.ForecastCategory,
-                global::Contoso.RevOps.SorFields.Opportunity.Amount,
                 global::Contoso.RevOps.SorFields.Subscription.Amount,
-                global::Contoso.RevOps.SorFields.Subscription.RenewalDate,
-                global::Contoso.RevOps.SorFields.Subscription.InvoiceStatus,
             });
         #pragma warning restore CS0618
     }

@@ -12,6 +12,7 @@ namespace Contoso.RevOps
         /// <para>The fields of <c>Account</c>.</para>
         /// <para>A customer company.</para>
         /// </summary>
+        [global::SorAnalyzers.SorModelEntity("Account")]
         public static class Account
         {
             /// <summary>
@@ -20,7 +21,6 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → marketing (realtime, ownerWins); crm → cs (hourly, ownerWins); crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, marketing, cs, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Account", "Name")]
             public static readonly global::SorAnalyzers.SorField<string> Name = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(0);
 
             /// <summary>
@@ -30,7 +30,6 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → cs (hourly, ownerWins); crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, cs, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Account", "Owner")]
             public static readonly global::SorAnalyzers.SorField<string> Owner = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(1);
 
             /// <summary>
@@ -39,7 +38,6 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Account", "Territory")]
             public static readonly global::SorAnalyzers.SorField<string> Territory = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(2);
 
             /// <summary>
@@ -50,7 +48,6 @@ namespace Contoso.RevOps
             /// <para>Held by: billing, crm, cs, bi.</para>
             /// <para>Called, in each system: billing: metadata.arr.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Account", "Arr")]
             public static readonly global::SorAnalyzers.SorField<decimal> Arr = global::Contoso.RevOps.SorModelData.Table.CreateField<decimal>(3);
 
             /// <summary>
@@ -59,7 +56,6 @@ namespace Contoso.RevOps
             /// <para>Direction: cs → crm (daily, ownerWins); crm → bi (daily, ownerWins).</para>
             /// <para>Held by: cs, crm, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Account", "HealthStatus")]
             public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.AccountHealthStatus> HealthStatus = global::Contoso.RevOps.SorModelData.Table.CreateField<global::Contoso.RevOps.AccountHealthStatus>(4);
 
             /// <summary>
@@ -68,11 +64,11 @@ namespace Contoso.RevOps
             /// <para>Direction: cs → crm (daily, ownerWins); crm → bi (daily, ownerWins).</para>
             /// <para>Held by: cs, crm, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Account", "RenewalRisk")]
             public static readonly global::SorAnalyzers.SorField<bool> RenewalRisk = global::Contoso.RevOps.SorModelData.Table.CreateField<bool>(5);
         }
 
         /// <summary>The fields of <c>Contact</c>.</summary>
+        [global::SorAnalyzers.SorModelEntity("Contact")]
         public static class Contact
         {
             /// <summary>
@@ -81,7 +77,6 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → marketing (realtime, ownerWins).</para>
             /// <para>Held by: crm, marketing.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Contact", "Email")]
             public static readonly global::SorAnalyzers.SorField<string> Email = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(6);
 
             /// <summary>
@@ -90,7 +85,6 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → marketing (realtime, ownerWins); marketing → crm (targetIfBlank).</para>
             /// <para>Held by: crm, marketing.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Contact", "Phone")]
             public static readonly global::SorAnalyzers.SorField<string> Phone = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(7);
 
             /// <summary>
@@ -100,7 +94,6 @@ namespace Contoso.RevOps
             /// <para>Direction: marketing → crm (realtime, ownerWins).</para>
             /// <para>Held by: marketing, crm.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Contact", "LeadSource")]
             public static readonly global::SorAnalyzers.SorField<string> LeadSource = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(8);
 
             /// <summary>
@@ -109,11 +102,11 @@ namespace Contoso.RevOps
             /// <para>Direction: marketing → crm (realtime, ownerWins).</para>
             /// <para>Held by: marketing, crm.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Contact", "LeadScore")]
             public static readonly global::SorAnalyzers.SorField<int> LeadScore = global::Contoso.RevOps.SorModelData.Table.CreateField<int>(9);
         }
 
         /// <summary>The fields of <c>Opportunity</c>.</summary>
+        [global::SorAnalyzers.SorModelEntity("Opportunity")]
         public static class Opportunity
         {
             /// <summary>
@@ -122,7 +115,6 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Opportunity", "Stage")]
             public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.OpportunityStage> Stage = global::Contoso.RevOps.SorModelData.Table.CreateField<global::Contoso.RevOps.OpportunityStage>(10);
 
             /// <summary>
@@ -131,7 +123,6 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Opportunity", "CloseDate")]
             public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> CloseDate = global::Contoso.RevOps.SorModelData.Table.CreateField<global::System.DateOnly>(11);
 
             /// <summary>
@@ -140,7 +131,6 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Opportunity", "ForecastCategory")]
             public static readonly global::SorAnalyzers.SorField<string> ForecastCategory = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(12);
 
             /// <summary>
@@ -149,11 +139,11 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, bi.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Opportunity", "Amount")]
             public static readonly global::SorAnalyzers.SorField<decimal> Amount = global::Contoso.RevOps.SorModelData.Table.CreateField<decimal>(13);
         }
 
         /// <summary>The fields of <c>Subscription</c>.</summary>
+        [global::SorAnalyzers.SorModelEntity("Subscription")]
         public static class Subscription
         {
             /// <summary>
@@ -163,7 +153,6 @@ namespace Contoso.RevOps
             /// <para>Held by: billing, crm, bi.</para>
             /// <para>Called, in each system: billing: metadata.monthly_amount.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Subscription", "Amount")]
             public static readonly global::SorAnalyzers.SorField<decimal> Amount = global::Contoso.RevOps.SorModelData.Table.CreateField<decimal>(14);
 
             /// <summary>
@@ -173,7 +162,6 @@ namespace Contoso.RevOps
             /// <para>Held by: billing, crm, cs, bi.</para>
             /// <para>Called, in each system: billing: metadata.renewal_date.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Subscription", "RenewalDate")]
             public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> RenewalDate = global::Contoso.RevOps.SorModelData.Table.CreateField<global::System.DateOnly>(15);
 
             /// <summary>
@@ -182,7 +170,6 @@ namespace Contoso.RevOps
             /// <para>Direction: no flow copies it.</para>
             /// <para>Held by: billing.</para>
             /// </summary>
-            [global::SorAnalyzers.SorModelField("Subscription", "InvoiceStatus")]
             public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.SubscriptionInvoiceStatus> InvoiceStatus = global::Contoso.RevOps.SorModelData.Table.CreateField<global::Contoso.RevOps.SubscriptionInvoiceStatus>(16);
         }
     }
