@@ -30,7 +30,7 @@ public sealed record OwnershipModel(
     public EntityDefinition? FindEntity(string name) => Lookup.Entities.TryGetValue(name, out EntityDefinition? e) ? e : null;
 
     /// <summary>The field named by "Entity.Field", or null.</summary>
-    public FieldDefinition? FindField(string key) => Lookup.Fields.TryGetValue(key, out FieldDefinition? f) ? f : null;
+    public FieldDefinition? FindField(string key) => Lookup.Fields.TryGetValue(key, out FieldEntry f) ? f.Definition : null;
 
     public FieldDefinition? FindField(string entity, string field) => FindField(entity + "." + field);
 
@@ -67,9 +67,9 @@ public sealed record OwnershipModel(
         var places = new List<(int Entity, int Field, FieldDefinition Definition)>(flow.Carried.Count);
         foreach (string key in flow.Carried)
         {
-            if (lookup.Places.TryGetValue(key, out (int Entity, int Field) place))
+            if (lookup.Fields.TryGetValue(key, out FieldEntry place))
             {
-                places.Add((place.Entity, place.Field, Entities[place.Entity].Fields[place.Field]));
+                places.Add((place.Entity, place.Field, place.Definition));
             }
         }
 
@@ -158,6 +158,22 @@ public sealed record OwnershipModel(
         }
     }
 
+    private readonly struct FieldEntry
+    {
+        public FieldEntry(FieldDefinition definition, int entity, int field)
+        {
+            Definition = definition;
+            Entity = entity;
+            Field = field;
+        }
+
+        public FieldDefinition Definition { get; }
+
+        public int Entity { get; }
+
+        public int Field { get; }
+    }
+
     private sealed class Index
     {
         private readonly EquatableArray<FlowDefinition> _flows;
@@ -167,9 +183,21 @@ public sealed record OwnershipModel(
         {
             _flows = model.Flows;
             Systems = model.Systems.ToDictionary(s => s.Id, StringComparer.Ordinal);
-            Flows = model.Flows.ToDictionary(f => f.Id, StringComparer.Ordinal);
-            Entities = model.Entities.ToDictionary(e => e.Name, StringComparer.Ordinal);
-            FlowsByField = new Dictionary<string, List<FlowDefinition>>(StringComparer.Ordinal);
+            Flows = new Dictionary<string, FlowDefinition>(model.Flows.Count, StringComparer.Ordinal);
+            foreach (FlowDefinition flow in model.Flows)
+            {
+                Flows.Add(flow.Id, flow);
+            }
+
+            Entities = new Dictionary<string, EntityDefinition>(model.Entities.Count, StringComparer.Ordinal);
+            int fieldCount = 0;
+            foreach (EntityDefinition entity in model.Entities)
+            {
+                Entities.Add(entity.Name, entity);
+                fieldCount += entity.Fields.Count;
+            }
+
+            FlowsByField = new Dictionary<string, List<FlowDefinition>>(fieldCount, StringComparer.Ordinal);
             foreach (FlowDefinition flow in model.Flows)
             {
                 foreach (string key in flow.Carried)
@@ -186,19 +214,17 @@ public sealed record OwnershipModel(
                 }
             }
 
-            Fields = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
-            Places = new Dictionary<string, (int Entity, int Field)>(StringComparer.Ordinal);
+            Fields = new Dictionary<string, FieldEntry>(fieldCount, StringComparer.Ordinal);
             for (int e = 0; e < model.Entities.Count; e++)
             {
                 EquatableArray<FieldDefinition> fields = model.Entities[e].Fields;
                 for (int f = 0; f < fields.Count; f++)
                 {
-                    Fields.Add(fields[f].Key, fields[f]);
-                    Places.Add(fields[f].Key, (e, f));
+                    Fields.Add(fields[f].Key, new FieldEntry(fields[f], e, f));
                 }
             }
 
-            Holders = new Dictionary<string, List<FieldHolding>>(StringComparer.Ordinal);
+            Holders = new Dictionary<string, List<FieldHolding>>(fieldCount, StringComparer.Ordinal);
             foreach (FieldHolding holding in model.Holdings)
             {
                 if (!Holders.TryGetValue(holding.FieldKey, out List<FieldHolding>? list))
@@ -216,12 +242,10 @@ public sealed record OwnershipModel(
 
         public Dictionary<string, EntityDefinition> Entities { get; }
 
-        public Dictionary<string, FieldDefinition> Fields { get; }
+        /// <summary>Each field by key, with its place: its entity's index in the model, its own in the entity.</summary>
+        public Dictionary<string, FieldEntry> Fields { get; }
 
         public Dictionary<string, List<FieldHolding>> Holders { get; }
-
-        /// <summary>Each field's place: its entity's index in the model, its own in the entity.</summary>
-        public Dictionary<string, (int Entity, int Field)> Places { get; }
 
         /// <summary>
         /// Each flow's <see cref="FlowDefinition.DirectionText"/> by id, all made on first use and published whole

@@ -180,9 +180,9 @@ internal sealed class ModelPlanner
         }
 
         var ids = ImmutableArray.CreateBuilder<string>(flows.Count);
-        foreach (FlowDefinition flow in flows)
+        for (int i = 0; i < flows.Count; i++)
         {
-            ids.Add(flow.Id);
+            ids.Add(flows[i].Id);
         }
 
         return new EquatableArray<string>(ids.MoveToImmutable());
@@ -268,11 +268,11 @@ internal sealed class ModelPlanner
         IReadOnlyList<FieldHolding> holders = _model.HoldersOf(field.Key);
         var systems = ImmutableArray.CreateBuilder<string>(holders.Count + 1);
         systems.Add(field.Owner);
-        foreach (FieldHolding holder in holders)
+        for (int i = 0; i < holders.Count; i++)
         {
-            if (!systems.Contains(holder.System))
+            if (!systems.Contains(holders[i].System))
             {
-                systems.Add(holder.System);
+                systems.Add(holders[i].System);
             }
         }
 

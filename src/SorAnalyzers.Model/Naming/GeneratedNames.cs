@@ -35,12 +35,28 @@ public sealed class GeneratedNames
     private readonly Dictionary<string, string> _enumTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string FieldKey, string Value), string> _enumMembers = new();
     private readonly Dictionary<string, string> _entityClasses = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _descriptors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _descriptors;
     private readonly Dictionary<(string Owner, string Entity), string> _viewClasses = new();
-    private readonly Dictionary<(string Owner, string FieldKey), string> _viewProperties = new();
+    private readonly Dictionary<(string Owner, string FieldKey), string> _viewProperties;
 
     private GeneratedNames(OwnershipModel model)
     {
+        // Sized for the model up front: a big model's tables are not grown (and copied) a dozen times each.
+        int fields = 0;
+        foreach (EntityDefinition entity in model.Entities)
+        {
+            fields += entity.Fields.Count;
+        }
+
+        int carried = 0;
+        foreach (FlowDefinition flow in model.Flows)
+        {
+            carried += flow.Carried.Count;
+        }
+
+        _descriptors = new Dictionary<string, string>(fields, StringComparer.Ordinal);
+        _viewProperties = new Dictionary<(string Owner, string FieldKey), string>(model.Holdings.Count + carried);
+
         var topLevel = new NameScope(TopLevelNames);
         foreach (SystemDefinition system in model.Systems)
         {
@@ -86,9 +102,10 @@ public sealed class GeneratedNames
             }
         }
 
-        foreach (SystemDefinition system in model.Systems)
+        List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>[] held = HeldBySystem(model);
+        for (int s = 0; s < model.Systems.Count; s++)
         {
-            ClaimViews(system.Id, HeldBy(model, system.Id), RecordMember);
+            ClaimViews(model.Systems[s].Id, held[s], RecordMember);
         }
 
         var flowNamespaces = new NameScope();
@@ -101,22 +118,46 @@ public sealed class GeneratedNames
 
     public static GeneratedNames Of(OwnershipModel model) => new(model);
 
-    /// <summary>The entities in the model's order, each with the fields <paramref name="system"/> holds (maybe none).</summary>
-    private static IEnumerable<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> HeldBy(OwnershipModel model, string system)
+    /// <summary>
+    /// For each system (in the model's order), the entities of which it holds a field, in the model's order, each
+    /// with those fields in the entity's order. One look at each field's holders, whatever the number of systems.
+    /// </summary>
+    private static List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>[] HeldBySystem(OwnershipModel model)
     {
+        var systems = new Dictionary<string, int>(model.Systems.Count, StringComparer.Ordinal);
+        var result = new List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>[model.Systems.Count];
+        for (int s = 0; s < model.Systems.Count; s++)
+        {
+            systems[model.Systems[s].Id] = s;
+            result[s] = new List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>();
+        }
+
+        var fields = new List<FieldDefinition>?[model.Systems.Count];
         foreach (EntityDefinition entity in model.Entities)
         {
-            var held = new List<FieldDefinition>();
             foreach (FieldDefinition field in entity.Fields)
             {
-                if (model.Holds(system, field.Key))
+                IReadOnlyList<FieldHolding> holders = model.HoldersOf(field.Key);
+                for (int h = 0; h < holders.Count; h++)
                 {
-                    held.Add(field);
+                    if (systems.TryGetValue(holders[h].System, out int s) && (fields[s] is not { } list || !ReferenceEquals(list[list.Count - 1], field)))
+                    {
+                        (fields[s] ??= new List<FieldDefinition>()).Add(field);
+                    }
                 }
             }
 
-            yield return new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(entity, held);
+            for (int s = 0; s < fields.Length; s++)
+            {
+                if (fields[s] is { } list)
+                {
+                    result[s].Add(new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(entity, list));
+                    fields[s] = null;
+                }
+            }
         }
+
+        return result;
     }
 
     /// <summary>

@@ -205,7 +205,8 @@ internal sealed class FlowsReader
                 continue;
             }
 
-            if (fieldName != "*" && entity.FindField(fieldName) is null)
+            FieldDefinition? named = fieldName == "*" ? null : entity.FindField(fieldName);
+            if (fieldName != "*" && named is null)
             {
                 if (!_brokenFields.Contains(text.Value))
                 {
@@ -219,7 +220,8 @@ internal sealed class FlowsReader
 
             if (seen.Add(text.Value))
             {
-                references.Add(new FlowFieldReference(entityName, fieldName, text.Span));
+                // The model's own strings for the names (equal to these): the entry keeps no copy of its own.
+                references.Add(new FlowFieldReference(entity.Name, named?.Name ?? "*", text.Span));
             }
         }
 

@@ -15,7 +15,7 @@ internal sealed class HoldingResolver
 {
     private readonly Dictionary<string, FieldDefinition> _fields;
     private readonly Dictionary<string, EntityDefinition> _entities;
-    private readonly Dictionary<string, List<FieldHolding>> _holders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<FieldHolding>> _holders;
     private readonly List<FlowDefinition> _flows;
     private readonly DiagnosticBag _diagnostics;
 
@@ -24,8 +24,15 @@ internal sealed class HoldingResolver
 
     private HoldingResolver(List<EntityDefinition> entities, List<FlowDefinition> flows, DiagnosticBag diagnostics)
     {
+        int fieldCount = 0;
+        foreach (EntityDefinition entity in entities)
+        {
+            fieldCount += entity.Fields.Count;
+        }
+
         _entities = new Dictionary<string, EntityDefinition>(entities.Count, StringComparer.Ordinal);
-        _fields = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
+        _fields = new Dictionary<string, FieldDefinition>(fieldCount, StringComparer.Ordinal);
+        _holders = new Dictionary<string, List<FieldHolding>>(fieldCount, StringComparer.Ordinal);
         foreach (EntityDefinition entity in entities)
         {
             _entities.Add(entity.Name, entity);
@@ -197,7 +204,13 @@ internal sealed class HoldingResolver
     /// <param name="inLoops">Deliveries already reported as part of a loop: a loop always has two writers into one system, and the loop is the root cause.</param>
     private void CheckCompetingWriters(List<FlowDefinition> flows, HashSet<(string System, string Field)> inLoops)
     {
-        var firstWriter = new Dictionary<(string System, string Field), FlowDefinition>();
+        int carried = 0;
+        foreach (FlowDefinition flow in flows)
+        {
+            carried += flow.Carried.Count;
+        }
+
+        var firstWriter = new Dictionary<(string System, string Field), FlowDefinition>(carried);
         foreach (FlowDefinition flow in flows)
         {
             foreach (string fieldKey in flow.Carried)
@@ -220,7 +233,7 @@ internal sealed class HoldingResolver
         var inLoops = new HashSet<(string System, string Field)>();
 
         // Each field's flows, in the model's order: one pass over what the flows carry.
-        var carriers = new Dictionary<string, List<FlowDefinition>>(StringComparer.Ordinal);
+        var carriers = new Dictionary<string, List<FlowDefinition>>(_fields.Count, StringComparer.Ordinal);
         foreach (FlowDefinition flow in flows)
         {
             foreach (string key in flow.Carried)
