@@ -36,12 +36,13 @@ internal static class RevOpsCode
                     public static readonly SorField<string> LegacyId = new("Account", "LegacyId", "crm", new[] { "crm" }, Array.Empty<SorFlowInfo>(), deprecated: "Use Account.Name instead.");
                 }
 
+                // The generator's shape: one [SorModelEntity] on the class, each descriptor named by its field.
+                // Account above keeps a [SorModelField] per member, as hand-written descriptors may.
+                [SorModelEntity("Contact")]
                 public static class Contact
                 {
-                    [SorModelField("Contact", "Email")]
                     public static readonly SorField<string> Email = new("Contact", "Email", "crm", new[] { "crm", "marketing" }, Array.Empty<SorFlowInfo>());
 
-                    [SorModelField("Contact", "Phone")]
                     public static readonly SorField<string> Phone = new("Contact", "Phone", "crm", new[] { "crm" }, Array.Empty<SorFlowInfo>());
                 }
             }
