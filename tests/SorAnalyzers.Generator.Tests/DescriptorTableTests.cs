@@ -70,7 +70,7 @@ public class DescriptorTableTests
         Assert.NotEmpty(table);
 
         string fields = ExampleModelTests.Example("revops").Run().Sources.Single(s => s.HintName == "SorModel.Fields.g.cs").SourceText.ToString();
-        Assert.Contains("            " + line + "\n", fields, StringComparison.Ordinal);
+        Assert.Contains("                " + line + "\n", fields, StringComparison.Ordinal); // in the class's static constructor
         Assert.Contains("\"" + table, fields, StringComparison.Ordinal);
     }
 

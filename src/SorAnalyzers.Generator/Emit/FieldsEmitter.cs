@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SorAnalyzers.Generator.Plan;
 
 namespace SorAnalyzers.Generator.Emit;
@@ -8,10 +9,11 @@ namespace SorAnalyzers.Generator.Emit;
 /// the model's flows and fields as one <c>SorModelTable</c> that every descriptor is created from.
 /// </summary>
 /// <remarks>
-/// What the compiler pays follows the members and expressions emitted per field, so a descriptor is one
-/// field with one short call (<c>SorModelData.Table.CreateField&lt;T&gt;(i)</c>): binding a constructor call
-/// with every field's metadata (holders, a <c>SorFlowInfo</c> per flow, flags) was most of what the
-/// descriptors cost. The entity's class carries one <c>[SorModelEntity]</c> for all its descriptors (an
+/// What the compiler pays follows the members and code blocks emitted per field, so a descriptor is one
+/// field, created in its class's static constructor by one short call
+/// (<c>SorModelData.Table.CreateField&lt;T&gt;(i)</c>): binding a constructor call with every field's
+/// metadata (holders, a <c>SorFlowInfo</c> per flow, flags) was most of what the descriptors cost, and an
+/// initializer per field made each its own code block. The entity's class carries one <c>[SorModelEntity]</c> for all its descriptors (an
 /// attribute per descriptor was a fifth of the compile); the analyzers map a descriptor's name back to
 /// its field with <c>GeneratedNames.DescriptorFields</c>. SorModelData depends on nothing generated, so it
 /// is initialised completely whichever of SorFields and SorCatalog a program touches first.
@@ -38,9 +40,10 @@ internal static class FieldsEmitter
             foreach (FieldPlan field in entity.Fields)
             {
                 firstField = ConstantsEmitter.Separate(writer, firstField);
-                WriteField(writer, field, table, index++);
+                WriteField(writer, field);
             }
 
+            index = WriteCreation(writer, entity, table, index);
             writer.Close();
         }
 
@@ -53,7 +56,7 @@ internal static class FieldsEmitter
     /// <summary>"global::Contoso.RevOps.SorModelData.Table": the model's <c>SorModelTable</c>.</summary>
     public static string TablePath(ModelPlan plan) => $"global::{plan.Namespace}.{DataClass}.Table";
 
-    private static void WriteField(CodeWriter writer, FieldPlan field, string table, int index)
+    private static void WriteField(CodeWriter writer, FieldPlan field)
     {
         FieldDocs.Descriptor(field).WriteTo(writer);
         if (field.Deprecated is not null)
@@ -61,7 +64,43 @@ internal static class FieldsEmitter
             writer.Line($"[global::System.Obsolete({CSharpLiteral.String(field.Deprecated)})]");
         }
 
-        writer.Line($"public static readonly global::SorAnalyzers.SorField<{field.Type.CSharp}> {field.Identifier} = {table}.CreateField<{field.Type.CSharp}>({index});");
+        writer.Line($"public static readonly global::SorAnalyzers.SorField<{field.Type.CSharp}> {field.Identifier};");
+    }
+
+    /// <summary>
+    /// The class's static constructor, creating each descriptor from the table; returns the table index
+    /// after the entity's fields. One constructor, not an initializer per field: the compiler and every
+    /// analyzer of the build treat each field initializer as a code block of its own, and 2,000 of them
+    /// cost as much again as the descriptors' declarations.
+    /// </summary>
+    private static int WriteCreation(CodeWriter writer, EntityPlan entity, string table, int index)
+    {
+        if (entity.Fields.Count == 0)
+        {
+            return index;
+        }
+
+        bool deprecated = entity.Fields.Any(f => f.Deprecated is not null);
+        writer.Line();
+        writer.Open($"static {entity.Identifier}()");
+        if (deprecated)
+        {
+            writer.Line("// Creating a deprecated descriptor is not a use of it.");
+            writer.Line("#pragma warning disable CS0618");
+        }
+
+        foreach (FieldPlan field in entity.Fields)
+        {
+            writer.Line($"{field.Identifier} = {table}.CreateField<{field.Type.CSharp}>({index++});");
+        }
+
+        if (deprecated)
+        {
+            writer.Line("#pragma warning restore CS0618");
+        }
+
+        writer.Close();
+        return index;
     }
 
     private static void WriteData(CodeWriter writer, ModelPlan plan)

@@ -21,7 +21,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins); hris → identity (realtime, ownerWins); payroll → erp (daily, ownerWins).</para>
             /// <para>Held by: hris, payroll, identity, erp.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> EmployeeId = global::Northwind.Records.SorModelData.Table.CreateField<string>(0);
+            public static readonly global::SorAnalyzers.SorField<string> EmployeeId;
 
             /// <summary>
             /// <para><c>Employee.LegalName</c> (string), personal data.</para>
@@ -29,7 +29,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins).</para>
             /// <para>Held by: hris, payroll.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> LegalName = global::Northwind.Records.SorModelData.Table.CreateField<string>(1);
+            public static readonly global::SorAnalyzers.SorField<string> LegalName;
 
             /// <summary>
             /// <para><c>Employee.WorkEmail</c> (string), personal data.</para>
@@ -37,7 +37,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → identity (realtime, ownerWins).</para>
             /// <para>Held by: hris, identity.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> WorkEmail = global::Northwind.Records.SorModelData.Table.CreateField<string>(2);
+            public static readonly global::SorAnalyzers.SorField<string> WorkEmail;
 
             /// <summary>
             /// <para><c>Employee.Department</c> (string).</para>
@@ -45,7 +45,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins); hris → identity (realtime, ownerWins); payroll → erp (daily, ownerWins).</para>
             /// <para>Held by: hris, payroll, identity, erp.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> Department = global::Northwind.Records.SorModelData.Table.CreateField<string>(3);
+            public static readonly global::SorAnalyzers.SorField<string> Department;
 
             /// <summary>
             /// <para><c>Employee.Manager</c> (string).</para>
@@ -53,7 +53,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → identity (realtime, ownerWins).</para>
             /// <para>Held by: hris, identity.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> Manager = global::Northwind.Records.SorModelData.Table.CreateField<string>(4);
+            public static readonly global::SorAnalyzers.SorField<string> Manager;
 
             /// <summary>
             /// <para><c>Employee.StartDate</c> (date).</para>
@@ -61,7 +61,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins).</para>
             /// <para>Held by: hris, payroll.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> StartDate = global::Northwind.Records.SorModelData.Table.CreateField<global::System.DateOnly>(5);
+            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> StartDate;
 
             /// <summary>
             /// <para><c>Employee.Status</c> (enum).</para>
@@ -69,7 +69,7 @@ namespace Northwind.Records
             /// <para>Direction: hris → payroll (hourly, ownerWins); hris → identity (realtime, ownerWins).</para>
             /// <para>Held by: hris, payroll, identity.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<global::Northwind.Records.EmployeeStatus> Status = global::Northwind.Records.SorModelData.Table.CreateField<global::Northwind.Records.EmployeeStatus>(6);
+            public static readonly global::SorAnalyzers.SorField<global::Northwind.Records.EmployeeStatus> Status;
 
             /// <summary>
             /// <para><c>Employee.Salary</c> (decimal), personal data.</para>
@@ -78,7 +78,7 @@ namespace Northwind.Records
             /// <para>Direction: payroll → erp (daily, ownerWins).</para>
             /// <para>Held by: payroll, erp.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<decimal> Salary = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(7);
+            public static readonly global::SorAnalyzers.SorField<decimal> Salary;
 
             /// <summary>
             /// <para><c>Employee.PayGrade</c> (string).</para>
@@ -86,7 +86,7 @@ namespace Northwind.Records
             /// <para>Direction: no flow copies it.</para>
             /// <para>Held by: payroll.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> PayGrade = global::Northwind.Records.SorModelData.Table.CreateField<string>(8);
+            public static readonly global::SorAnalyzers.SorField<string> PayGrade;
 
             /// <summary>
             /// <para><c>Employee.BankAccount</c> (string), personal data.</para>
@@ -96,7 +96,24 @@ namespace Northwind.Records
             /// <para>Deprecated: Stored only in payroll from 2027.</para>
             /// </summary>
             [global::System.Obsolete("Stored only in payroll from 2027.")]
-            public static readonly global::SorAnalyzers.SorField<string> BankAccount = global::Northwind.Records.SorModelData.Table.CreateField<string>(9);
+            public static readonly global::SorAnalyzers.SorField<string> BankAccount;
+
+            static Employee()
+            {
+                // Creating a deprecated descriptor is not a use of it.
+                #pragma warning disable CS0618
+                EmployeeId = global::Northwind.Records.SorModelData.Table.CreateField<string>(0);
+                LegalName = global::Northwind.Records.SorModelData.Table.CreateField<string>(1);
+                WorkEmail = global::Northwind.Records.SorModelData.Table.CreateField<string>(2);
+                Department = global::Northwind.Records.SorModelData.Table.CreateField<string>(3);
+                Manager = global::Northwind.Records.SorModelData.Table.CreateField<string>(4);
+                StartDate = global::Northwind.Records.SorModelData.Table.CreateField<global::System.DateOnly>(5);
+                Status = global::Northwind.Records.SorModelData.Table.CreateField<global::Northwind.Records.EmployeeStatus>(6);
+                Salary = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(7);
+                PayGrade = global::Northwind.Records.SorModelData.Table.CreateField<string>(8);
+                BankAccount = global::Northwind.Records.SorModelData.Table.CreateField<string>(9);
+                #pragma warning restore CS0618
+            }
         }
 
         /// <summary>The fields of <c>CostCenter</c>.</summary>
@@ -109,7 +126,7 @@ namespace Northwind.Records
             /// <para>Direction: erp → expenses (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: erp, expenses, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> Code = global::Northwind.Records.SorModelData.Table.CreateField<string>(10);
+            public static readonly global::SorAnalyzers.SorField<string> Code;
 
             /// <summary>
             /// <para><c>CostCenter.Budget</c> (decimal).</para>
@@ -117,7 +134,7 @@ namespace Northwind.Records
             /// <para>Direction: erp → bi (daily, ownerWins).</para>
             /// <para>Held by: erp, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<decimal> Budget = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(11);
+            public static readonly global::SorAnalyzers.SorField<decimal> Budget;
 
             /// <summary>
             /// <para><c>CostCenter.Owner</c> (string).</para>
@@ -125,7 +142,14 @@ namespace Northwind.Records
             /// <para>Direction: erp → expenses (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: erp, expenses, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> Owner = global::Northwind.Records.SorModelData.Table.CreateField<string>(12);
+            public static readonly global::SorAnalyzers.SorField<string> Owner;
+
+            static CostCenter()
+            {
+                Code = global::Northwind.Records.SorModelData.Table.CreateField<string>(10);
+                Budget = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(11);
+                Owner = global::Northwind.Records.SorModelData.Table.CreateField<string>(12);
+            }
         }
 
         /// <summary>The fields of <c>ExpenseClaim</c>.</summary>
@@ -138,7 +162,7 @@ namespace Northwind.Records
             /// <para>Direction: expenses → erp (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: expenses, erp, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<decimal> Amount = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(13);
+            public static readonly global::SorAnalyzers.SorField<decimal> Amount;
 
             /// <summary>
             /// <para><c>ExpenseClaim.SubmittedAt</c> (datetime).</para>
@@ -146,7 +170,7 @@ namespace Northwind.Records
             /// <para>Direction: expenses → erp (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: expenses, erp, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<global::System.DateTimeOffset> SubmittedAt = global::Northwind.Records.SorModelData.Table.CreateField<global::System.DateTimeOffset>(14);
+            public static readonly global::SorAnalyzers.SorField<global::System.DateTimeOffset> SubmittedAt;
 
             /// <summary>
             /// <para><c>ExpenseClaim.Approved</c> (bool).</para>
@@ -154,7 +178,7 @@ namespace Northwind.Records
             /// <para>Direction: expenses → erp (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: expenses, erp, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<bool> Approved = global::Northwind.Records.SorModelData.Table.CreateField<bool>(15);
+            public static readonly global::SorAnalyzers.SorField<bool> Approved;
 
             /// <summary>
             /// <para><c>ExpenseClaim.PostedToLedger</c> (bool).</para>
@@ -162,7 +186,15 @@ namespace Northwind.Records
             /// <para>Direction: erp → expenses (daily, ownerWins); erp → bi (daily, ownerWins).</para>
             /// <para>Held by: erp, expenses, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<bool> PostedToLedger = global::Northwind.Records.SorModelData.Table.CreateField<bool>(16);
+            public static readonly global::SorAnalyzers.SorField<bool> PostedToLedger;
+
+            static ExpenseClaim()
+            {
+                Amount = global::Northwind.Records.SorModelData.Table.CreateField<decimal>(13);
+                SubmittedAt = global::Northwind.Records.SorModelData.Table.CreateField<global::System.DateTimeOffset>(14);
+                Approved = global::Northwind.Records.SorModelData.Table.CreateField<bool>(15);
+                PostedToLedger = global::Northwind.Records.SorModelData.Table.CreateField<bool>(16);
+            }
         }
     }
 

@@ -21,7 +21,7 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → marketing (realtime, ownerWins); crm → cs (hourly, ownerWins); crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, marketing, cs, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> Name = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(0);
+            public static readonly global::SorAnalyzers.SorField<string> Name;
 
             /// <summary>
             /// <para><c>Account.Owner</c> (string).</para>
@@ -30,7 +30,7 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → cs (hourly, ownerWins); crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, cs, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> Owner = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(1);
+            public static readonly global::SorAnalyzers.SorField<string> Owner;
 
             /// <summary>
             /// <para><c>Account.Territory</c> (string).</para>
@@ -38,7 +38,7 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> Territory = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(2);
+            public static readonly global::SorAnalyzers.SorField<string> Territory;
 
             /// <summary>
             /// <para><c>Account.Arr</c> (decimal).</para>
@@ -48,7 +48,7 @@ namespace Contoso.RevOps
             /// <para>Held by: billing, crm, cs, bi.</para>
             /// <para>Called, in each system: billing: metadata.arr.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<decimal> Arr = global::Contoso.RevOps.SorModelData.Table.CreateField<decimal>(3);
+            public static readonly global::SorAnalyzers.SorField<decimal> Arr;
 
             /// <summary>
             /// <para><c>Account.HealthStatus</c> (enum).</para>
@@ -56,7 +56,7 @@ namespace Contoso.RevOps
             /// <para>Direction: cs → crm (daily, ownerWins); crm → bi (daily, ownerWins).</para>
             /// <para>Held by: cs, crm, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.AccountHealthStatus> HealthStatus = global::Contoso.RevOps.SorModelData.Table.CreateField<global::Contoso.RevOps.AccountHealthStatus>(4);
+            public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.AccountHealthStatus> HealthStatus;
 
             /// <summary>
             /// <para><c>Account.RenewalRisk</c> (bool).</para>
@@ -64,7 +64,17 @@ namespace Contoso.RevOps
             /// <para>Direction: cs → crm (daily, ownerWins); crm → bi (daily, ownerWins).</para>
             /// <para>Held by: cs, crm, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<bool> RenewalRisk = global::Contoso.RevOps.SorModelData.Table.CreateField<bool>(5);
+            public static readonly global::SorAnalyzers.SorField<bool> RenewalRisk;
+
+            static Account()
+            {
+                Name = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(0);
+                Owner = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(1);
+                Territory = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(2);
+                Arr = global::Contoso.RevOps.SorModelData.Table.CreateField<decimal>(3);
+                HealthStatus = global::Contoso.RevOps.SorModelData.Table.CreateField<global::Contoso.RevOps.AccountHealthStatus>(4);
+                RenewalRisk = global::Contoso.RevOps.SorModelData.Table.CreateField<bool>(5);
+            }
         }
 
         /// <summary>The fields of <c>Contact</c>.</summary>
@@ -77,7 +87,7 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → marketing (realtime, ownerWins).</para>
             /// <para>Held by: crm, marketing.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> Email = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(6);
+            public static readonly global::SorAnalyzers.SorField<string> Email;
 
             /// <summary>
             /// <para><c>Contact.Phone</c> (string), personal data.</para>
@@ -85,7 +95,7 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → marketing (realtime, ownerWins); marketing → crm (targetIfBlank).</para>
             /// <para>Held by: crm, marketing.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> Phone = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(7);
+            public static readonly global::SorAnalyzers.SorField<string> Phone;
 
             /// <summary>
             /// <para><c>Contact.LeadSource</c> (string), immutable: once set, never overwritten.</para>
@@ -94,7 +104,7 @@ namespace Contoso.RevOps
             /// <para>Direction: marketing → crm (realtime, ownerWins).</para>
             /// <para>Held by: marketing, crm.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> LeadSource = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(8);
+            public static readonly global::SorAnalyzers.SorField<string> LeadSource;
 
             /// <summary>
             /// <para><c>Contact.LeadScore</c> (int).</para>
@@ -102,7 +112,15 @@ namespace Contoso.RevOps
             /// <para>Direction: marketing → crm (realtime, ownerWins).</para>
             /// <para>Held by: marketing, crm.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<int> LeadScore = global::Contoso.RevOps.SorModelData.Table.CreateField<int>(9);
+            public static readonly global::SorAnalyzers.SorField<int> LeadScore;
+
+            static Contact()
+            {
+                Email = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(6);
+                Phone = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(7);
+                LeadSource = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(8);
+                LeadScore = global::Contoso.RevOps.SorModelData.Table.CreateField<int>(9);
+            }
         }
 
         /// <summary>The fields of <c>Opportunity</c>.</summary>
@@ -115,7 +133,7 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.OpportunityStage> Stage = global::Contoso.RevOps.SorModelData.Table.CreateField<global::Contoso.RevOps.OpportunityStage>(10);
+            public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.OpportunityStage> Stage;
 
             /// <summary>
             /// <para><c>Opportunity.CloseDate</c> (date).</para>
@@ -123,7 +141,7 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> CloseDate = global::Contoso.RevOps.SorModelData.Table.CreateField<global::System.DateOnly>(11);
+            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> CloseDate;
 
             /// <summary>
             /// <para><c>Opportunity.ForecastCategory</c> (string).</para>
@@ -131,7 +149,7 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<string> ForecastCategory = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(12);
+            public static readonly global::SorAnalyzers.SorField<string> ForecastCategory;
 
             /// <summary>
             /// <para><c>Opportunity.Amount</c> (decimal).</para>
@@ -139,7 +157,15 @@ namespace Contoso.RevOps
             /// <para>Direction: crm → bi (daily, ownerWins).</para>
             /// <para>Held by: crm, bi.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<decimal> Amount = global::Contoso.RevOps.SorModelData.Table.CreateField<decimal>(13);
+            public static readonly global::SorAnalyzers.SorField<decimal> Amount;
+
+            static Opportunity()
+            {
+                Stage = global::Contoso.RevOps.SorModelData.Table.CreateField<global::Contoso.RevOps.OpportunityStage>(10);
+                CloseDate = global::Contoso.RevOps.SorModelData.Table.CreateField<global::System.DateOnly>(11);
+                ForecastCategory = global::Contoso.RevOps.SorModelData.Table.CreateField<string>(12);
+                Amount = global::Contoso.RevOps.SorModelData.Table.CreateField<decimal>(13);
+            }
         }
 
         /// <summary>The fields of <c>Subscription</c>.</summary>
@@ -153,7 +179,7 @@ namespace Contoso.RevOps
             /// <para>Held by: billing, crm, bi.</para>
             /// <para>Called, in each system: billing: metadata.monthly_amount.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<decimal> Amount = global::Contoso.RevOps.SorModelData.Table.CreateField<decimal>(14);
+            public static readonly global::SorAnalyzers.SorField<decimal> Amount;
 
             /// <summary>
             /// <para><c>Subscription.RenewalDate</c> (date).</para>
@@ -162,7 +188,7 @@ namespace Contoso.RevOps
             /// <para>Held by: billing, crm, cs, bi.</para>
             /// <para>Called, in each system: billing: metadata.renewal_date.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> RenewalDate = global::Contoso.RevOps.SorModelData.Table.CreateField<global::System.DateOnly>(15);
+            public static readonly global::SorAnalyzers.SorField<global::System.DateOnly> RenewalDate;
 
             /// <summary>
             /// <para><c>Subscription.InvoiceStatus</c> (enum).</para>
@@ -170,7 +196,14 @@ namespace Contoso.RevOps
             /// <para>Direction: no flow copies it.</para>
             /// <para>Held by: billing.</para>
             /// </summary>
-            public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.SubscriptionInvoiceStatus> InvoiceStatus = global::Contoso.RevOps.SorModelData.Table.CreateField<global::Contoso.RevOps.SubscriptionInvoiceStatus>(16);
+            public static readonly global::SorAnalyzers.SorField<global::Contoso.RevOps.SubscriptionInvoiceStatus> InvoiceStatus;
+
+            static Subscription()
+            {
+                Amount = global::Contoso.RevOps.SorModelData.Table.CreateField<decimal>(14);
+                RenewalDate = global::Contoso.RevOps.SorModelData.Table.CreateField<global::System.DateOnly>(15);
+                InvoiceStatus = global::Contoso.RevOps.SorModelData.Table.CreateField<global::Contoso.RevOps.SubscriptionInvoiceStatus>(16);
+            }
         }
     }
 
