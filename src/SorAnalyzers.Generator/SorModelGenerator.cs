@@ -56,20 +56,17 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .Select((r, _) => r?.Located)
             .WithTrackingName(TrackingNames.Model);
 
-        IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
-            .Select((options, _) => options.GlobalOptions.TryGetValue(ProjectProperties.RootNamespaceKey, out string? ns) ? ns : null)
-            .WithTrackingName(TrackingNames.RootNamespace);
-
-        IncrementalValueProvider<bool> hasDateOnly = context.CompilationProvider
-            .Select((compilation, _) => compilation.GetTypeByMetadataName("System.DateOnly") is not null)
-            .WithTrackingName(TrackingNames.HasDateOnly);
-
-        IncrementalValueProvider<bool> nullable = context.ParseOptionsProvider
-            .Select((options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
-            .WithTrackingName(TrackingNames.Nullable);
-
-        IncrementalValueProvider<GenerationOptions> options = rootNamespace.Combine(hasDateOnly).Combine(nullable)
-            .Select((pair, _) => new GenerationOptions(pair.Left.Left, pair.Left.Right, pair.Right))
+        // Every value between the steps is a reference type (a record, a boxed bool), never a bool or a tuple
+        // holding one: the driver's tables are generic in the value, and each value type is generic code the
+        // runtime compiles anew in every build whose compiler does not stay running (UseSharedCompilation=false,
+        // common in CI). Reference types share one compiled copy.
+        IncrementalValueProvider<GenerationOptions> options = context.CompilationProvider
+            .Combine(context.ParseOptionsProvider)
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((x, _) => new GenerationOptions(
+                x.Right.GlobalOptions.TryGetValue(ProjectProperties.RootNamespaceKey, out string? ns) ? ns : null,
+                x.Left.Left.GetTypeByMetadataName("System.DateOnly") is not null,
+                x.Left.Right is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 }))
             .WithTrackingName(TrackingNames.Options);
 
         IncrementalValueProvider<Stage<ModelPlan>> plan = model.Combine(options)
@@ -95,8 +92,8 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .Select((x, _) => ApiHome.Decide(x.Left.Left.Namespace, x.Left.Left.Path, x.Left.Right, x.Right))
             .WithTrackingName(TrackingNames.Home);
 
-        IncrementalValueProvider<(bool All, ProjectContext Context)> viewsProperties = context.AnalyzerConfigOptionsProvider
-            .Select((o, _) => (
+        IncrementalValueProvider<ViewsSettings> viewsProperties = context.AnalyzerConfigOptionsProvider
+            .Select((o, _) => new ViewsSettings(
                 ViewChoice.AllOf(o.GlobalOptions.TryGetValue(ProjectProperties.ViewsKey, out string? value) ? value : null),
                 ProjectContext.From(
                     o.GlobalOptions.TryGetValue(ProjectProperties.SystemKey, out string? system) ? system : null,
@@ -107,15 +104,16 @@ public sealed class SorModelGenerator : IIncrementalGenerator
         // not touch, so only changed and added files are read again. (A syntax provider's transform would run
         // for every file on every edit: it may use the semantic model, which an edit anywhere changes.) With
         // SorViews=all no name is needed, and no file is read.
-        IncrementalValueProvider<ImmutableArray<NamesInCode>> names = context.CompilationProvider
+        IncrementalValueProvider<NamesInProject> names = context.CompilationProvider
             .SelectMany((compilation, _) => compilation.SyntaxTrees)
-            .Combine(viewsProperties.Select((p, _) => p.All))
-            .Select((x, token) => x.Right ? NamesInCode.None : NamesInCode.Of(x.Left.GetRoot(token), token))
+            .Combine(viewsProperties.Select((p, _) => (object)p.All))
+            .Select((x, token) => (bool)x.Right ? NamesInCode.None : NamesInCode.Of(x.Left.GetRoot(token), token))
             .WithTrackingName(TrackingNames.NamesInFile)
-            .Collect();
+            .Collect()
+            .Select((files, _) => new NamesInProject(files));
 
         IncrementalValueProvider<ViewChoice> choice = plan.Combine(names).Combine(viewsProperties)
-            .Select((x, _) => ViewChoice.Of(x.Left.Left.Value, x.Left.Right, x.Right.All, x.Right.Context))
+            .Select((x, _) => ViewChoice.Of(x.Left.Left.Value, x.Left.Right.Files, x.Right.All, x.Right.Context))
             .WithTrackingName(TrackingNames.ViewChoice);
 
         IncrementalValueProvider<ViewsHere> viewsHere = choice.Combine(home).Combine(context.CompilationProvider)
@@ -137,8 +135,8 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ViewFiles);
 
         IncrementalValuesProvider<GeneratedFile> files = emitted
-            .Combine(home.Select((h, _) => h.GeneratesHere))
-            .SelectMany((pair, _) => pair.Right ? pair.Left.Value : EquatableArray<GeneratedFile>.Empty)
+            .Combine(home.Select((h, _) => (object)h.GeneratesHere))
+            .SelectMany((pair, _) => (bool)pair.Right ? pair.Left.Value : EquatableArray<GeneratedFile>.Empty)
             .WithTrackingName(TrackingNames.Files);
 
         context.RegisterSourceOutput(files, (output, file) => output.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8)));

@@ -7,9 +7,6 @@ internal static class TrackingNames
     public const string ModelText = nameof(ModelText);
     public const string Read = nameof(Read);
     public const string Model = nameof(Model);
-    public const string RootNamespace = nameof(RootNamespace);
-    public const string HasDateOnly = nameof(HasDateOnly);
-    public const string Nullable = nameof(Nullable);
     public const string Options = nameof(Options);
     public const string Plan = nameof(Plan);
     public const string Emitted = nameof(Emitted);
@@ -25,5 +22,5 @@ internal static class TrackingNames
     public const string EmittedViews = nameof(EmittedViews);
     public const string ViewFiles = nameof(ViewFiles);
 
-    public static readonly string[] All = { ModelTexts, ModelText, Read, Model, RootNamespace, HasDateOnly, Nullable, Options, Plan, Emitted, Files, ModelHash, ReferencedModels, Home, ViewsProperty, NamesInFile, ViewChoice, ViewsHere, ViewPlan, EmittedViews, ViewFiles };
+    public static readonly string[] All = { ModelTexts, ModelText, Read, Model, Options, Plan, Emitted, Files, ModelHash, ReferencedModels, Home, ViewsProperty, NamesInFile, ViewChoice, ViewsHere, ViewPlan, EmittedViews, ViewFiles };
 }

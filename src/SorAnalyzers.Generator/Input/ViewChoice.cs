@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using SorAnalyzers.Generator.Plan;
 using SorAnalyzers.Model;
@@ -83,4 +84,16 @@ internal sealed record ViewChoice(EquatableArray<string> Views)
 internal sealed record ProjectContext(string? System, string? Flow)
 {
     public static ProjectContext From(string? system, string? flow) => new(ProjectProperties.ContextId(system), ProjectProperties.ContextId(flow));
+}
+
+/// <summary>The project's <c>SorViews</c> and context properties, as one step of the pipeline.</summary>
+internal sealed record ViewsSettings(bool All, ProjectContext Context);
+
+/// <summary>What every C# file of the project spells, in the compilation's order.</summary>
+internal sealed record NamesInProject(EquatableArray<NamesInCode> Files)
+{
+    public NamesInProject(ImmutableArray<NamesInCode> files)
+        : this(new EquatableArray<NamesInCode>(files))
+    {
+    }
 }
