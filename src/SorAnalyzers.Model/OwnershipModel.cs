@@ -30,7 +30,11 @@ public sealed record OwnershipModel(
     public EntityDefinition? FindEntity(string name) => Lookup.Entities.TryGetValue(name, out EntityDefinition? e) ? e : null;
 
     /// <summary>The field named by "Entity.Field", or null.</summary>
-    public FieldDefinition? FindField(string key) => Lookup.Fields.TryGetValue(key, out FieldEntry f) ? f.Definition : null;
+    public FieldDefinition? FindField(string key)
+    {
+        Index lookup = Lookup;
+        return lookup.Ordinals.TryGetValue(key, out int ordinal) ? lookup.AllFields[ordinal] : null;
+    }
 
     public FieldDefinition? FindField(string entity, string field) => FindField(entity + "." + field);
 
@@ -61,35 +65,38 @@ public sealed record OwnershipModel(
     /// </summary>
     public IReadOnlyList<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> CarriedByEntity(FlowDefinition flow)
     {
-        // Each carried field at its place (entity's index in the model, field's index in the entity), then
-        // sorted by place: loops and a sort of what the flow carries, no lookup per field of the entity.
+        // Each carried field by its ordinal (fields numbered in the model's order, entity by entity), sorted:
+        // loops and a sort of what the flow carries, no lookup per field of the entity. Plain ints and
+        // reference types only: generic code over them is shared, not compiled anew in a cold compiler.
         Index lookup = Lookup;
-        var places = new List<(int Entity, int Field, FieldDefinition Definition)>(flow.Carried.Count);
+        var ordinals = new List<int>(flow.Carried.Count);
         foreach (string key in flow.Carried)
         {
-            if (lookup.Fields.TryGetValue(key, out FieldEntry place))
+            if (lookup.Ordinals.TryGetValue(key, out int ordinal))
             {
-                places.Add((place.Entity, place.Field, place.Definition));
+                ordinals.Add(ordinal);
             }
         }
 
-        places.Sort(static (a, b) => a.Entity != b.Entity ? a.Entity.CompareTo(b.Entity) : a.Field.CompareTo(b.Field));
+        ordinals.Sort();
         var result = new List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>();
         List<FieldDefinition>? fields = null;
-        for (int i = 0; i < places.Count; i++)
+        for (int i = 0; i < ordinals.Count; i++)
         {
-            if (i > 0 && places[i].Entity == places[i - 1].Entity && places[i].Field == places[i - 1].Field)
+            int ordinal = ordinals[i];
+            if (i > 0 && ordinal == ordinals[i - 1])
             {
                 continue; // a key carried twice is one field
             }
 
-            if (i == 0 || places[i].Entity != places[i - 1].Entity)
+            int entity = lookup.EntityOf[ordinal];
+            if (i == 0 || entity != lookup.EntityOf[ordinals[i - 1]])
             {
                 fields = new List<FieldDefinition>();
-                result.Add(new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(Entities[places[i].Entity], fields));
+                result.Add(new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(Entities[entity], fields));
             }
 
-            fields!.Add(places[i].Definition);
+            fields!.Add(lookup.AllFields[ordinal]);
         }
 
         return result;
@@ -158,22 +165,6 @@ public sealed record OwnershipModel(
         }
     }
 
-    private readonly struct FieldEntry
-    {
-        public FieldEntry(FieldDefinition definition, int entity, int field)
-        {
-            Definition = definition;
-            Entity = entity;
-            Field = field;
-        }
-
-        public FieldDefinition Definition { get; }
-
-        public int Entity { get; }
-
-        public int Field { get; }
-    }
-
     private sealed class Index
     {
         private readonly EquatableArray<FlowDefinition> _flows;
@@ -214,13 +205,18 @@ public sealed record OwnershipModel(
                 }
             }
 
-            Fields = new Dictionary<string, FieldEntry>(fieldCount, StringComparer.Ordinal);
+            Ordinals = new Dictionary<string, int>(fieldCount, StringComparer.Ordinal);
+            AllFields = new FieldDefinition[fieldCount];
+            EntityOf = new int[fieldCount];
+            int next = 0;
             for (int e = 0; e < model.Entities.Count; e++)
             {
-                EquatableArray<FieldDefinition> fields = model.Entities[e].Fields;
-                for (int f = 0; f < fields.Count; f++)
+                foreach (FieldDefinition field in model.Entities[e].Fields)
                 {
-                    Fields.Add(fields[f].Key, new FieldEntry(fields[f], e, f));
+                    Ordinals.Add(field.Key, next);
+                    AllFields[next] = field;
+                    EntityOf[next] = e;
+                    next++;
                 }
             }
 
@@ -242,8 +238,14 @@ public sealed record OwnershipModel(
 
         public Dictionary<string, EntityDefinition> Entities { get; }
 
-        /// <summary>Each field by key, with its place: its entity's index in the model, its own in the entity.</summary>
-        public Dictionary<string, FieldEntry> Fields { get; }
+        /// <summary>Each field's ordinal by key: fields are numbered in the model's order, entity by entity.</summary>
+        public Dictionary<string, int> Ordinals { get; }
+
+        /// <summary>The fields by ordinal.</summary>
+        public FieldDefinition[] AllFields { get; }
+
+        /// <summary>The index of each field's entity in the model, by the field's ordinal.</summary>
+        public int[] EntityOf { get; }
 
         public Dictionary<string, List<FieldHolding>> Holders { get; }
 

@@ -33,14 +33,16 @@ internal sealed class ModelPlanner
     private readonly string _namespace;
     private readonly GeneratedNames _names;
     private readonly HashSet<string> _hintNames = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<(string System, string Entity), string> _systemViews = new();
+    // Each system view's full name, by system and entity (nested string tables: generic code over reference types
+    // only, which a cold compiler does not compile anew for a tuple key).
+    private readonly Dictionary<string, Dictionary<string, string>> _systemViews = new(StringComparer.Ordinal);
 
     // Which views get their members planned (by full name, as ViewChoice names them); null: every view.
     private readonly Func<string, bool>? _viewMembers;
 
     // Made once per plan, not once per field: each owner's description, and the types of the non-enum fields.
     private readonly Dictionary<string, string> _ownerTexts = new(StringComparer.Ordinal);
-    private readonly Dictionary<FieldType, ValueTypePlan> _valueTypes = new();
+    private readonly ValueTypePlan?[] _valueTypes = new ValueTypePlan?[16];
 
     private ModelPlanner(OwnershipModel model, GenerationOptions options, Func<string, bool>? viewMembers = null)
     {
@@ -200,7 +202,12 @@ internal sealed class ModelPlanner
             }
 
             string fullName = $"global::{_namespace}.{namespaceName}.{className}";
-            _systemViews[(system.Id, entity.Name)] = fullName;
+            if (!_systemViews.TryGetValue(system.Id, out Dictionary<string, string>? byEntity))
+            {
+                _systemViews[system.Id] = byEntity = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            byEntity[entity.Name] = fullName;
             views.Add(new ViewPlan(entity.Name, className, !WithMembers(fullName) ? EquatableArray<ViewPropertyPlan>.Empty : entity.Fields.Where(f => _model.Holds(system.Id, f.Key)).Select(f => new ViewPropertyPlan(
                 f.Name,
                 _names.SystemViewProperty(system.Id, f.Key)!,
@@ -237,7 +244,7 @@ internal sealed class ModelPlanner
                 _model.DirectionOf(f.Key),
                 CarryText(flow),
                 f.Deprecated)).ToEquatableArray(),
-                _systemViews.TryGetValue((flow.From, entity.Name), out string? source) ? source : null));
+                _systemViews.TryGetValue(flow.From, out Dictionary<string, string>? fromViews) && fromViews.TryGetValue(entity.Name, out string? source) ? source : null));
         }
 
         return new ViewGroupPlan(flow.Id, true, $"{_namespace}.Flows.{namespaceName}", HintName("FlowViews", namespaceName), $"as the flow {flow.Id} ({flow.DirectionText}) writes it into {flow.To}", views.ToEquatableArray());
@@ -252,12 +259,10 @@ internal sealed class ModelPlanner
             return ValueTypes.Of(field.Type, _names.EnumType(field.Key) is string e ? $"global::{_namespace}.{e}" : null, _options.HasDateOnly);
         }
 
-        if (!_valueTypes.TryGetValue(field.Type, out ValueTypePlan? type))
-        {
-            _valueTypes[field.Type] = type = ValueTypes.Of(field.Type, null, _options.HasDateOnly);
-        }
-
-        return type;
+        int slot = (int)field.Type;
+        return slot >= 0 && slot < _valueTypes.Length
+            ? _valueTypes[slot] ??= ValueTypes.Of(field.Type, null, _options.HasDateOnly)
+            : ValueTypes.Of(field.Type, null, _options.HasDateOnly);
     }
 
     private string DescriptorPath(FieldDefinition field) => $"global::{_namespace}.{_names.DescriptorPath(field)}";

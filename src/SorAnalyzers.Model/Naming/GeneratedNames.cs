@@ -33,11 +33,13 @@ public sealed class GeneratedNames
     private readonly Dictionary<string, string> _flowConstants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _flowNamespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _enumTypes = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string FieldKey, string Value), string> _enumMembers = new();
+    private readonly PairNames _enumMembers = new();
     private readonly Dictionary<string, string> _entityClasses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _descriptors;
-    private readonly Dictionary<(string Owner, string Entity), string> _viewClasses = new();
-    private readonly Dictionary<(string Owner, string FieldKey), string> _viewProperties;
+    private readonly PairNames _systemViewClasses = new();
+    private readonly PairNames _systemViewProperties = new();
+    private readonly PairNames _flowViewClasses = new();
+    private readonly PairNames _flowViewProperties = new();
 
     private GeneratedNames(OwnershipModel model)
     {
@@ -48,14 +50,7 @@ public sealed class GeneratedNames
             fields += entity.Fields.Count;
         }
 
-        int carried = 0;
-        foreach (FlowDefinition flow in model.Flows)
-        {
-            carried += flow.Carried.Count;
-        }
-
         _descriptors = new Dictionary<string, string>(fields, StringComparer.Ordinal);
-        _viewProperties = new Dictionary<(string Owner, string FieldKey), string>(model.Holdings.Count + carried);
 
         var topLevel = new NameScope(TopLevelNames);
         foreach (SystemDefinition system in model.Systems)
@@ -75,7 +70,7 @@ public sealed class GeneratedNames
             var members = NameScope.InsideType(name, "value__");
             foreach (string value in field.EnumValues)
             {
-                _enumMembers[(field.Key, value)] = members.Claim(value);
+                _enumMembers.Set(field.Key, value, members.Claim(value));
             }
         }
 
@@ -105,14 +100,14 @@ public sealed class GeneratedNames
         List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>[] held = HeldBySystem(model);
         for (int s = 0; s < model.Systems.Count; s++)
         {
-            ClaimViews(model.Systems[s].Id, held[s], RecordMember);
+            ClaimViews(model.Systems[s].Id, held[s], _systemViewClasses, _systemViewProperties, RecordMember);
         }
 
         var flowNamespaces = new NameScope();
         foreach (FlowDefinition flow in model.Flows)
         {
             _flowNamespaces[flow.Id] = flowNamespaces.Claim(flow.Id);
-            ClaimViews(FlowKey(flow.Id), model.CarriedByEntity(flow), RecordMember, FlowMember, ApplyMember);
+            ClaimViews(flow.Id, model.CarriedByEntity(flow), _flowViewClasses, _flowViewProperties, RecordMember, FlowMember, ApplyMember);
         }
     }
 
@@ -193,7 +188,8 @@ public sealed class GeneratedNames
     /// <summary>The C# enum of an enum field (<c>AccountHealthStatus</c>), or null for another type.</summary>
     public string? EnumType(string fieldKey) => _enumTypes.TryGetValue(fieldKey, out string? name) ? name : null;
 
-    public string EnumMember(string fieldKey, string value) => _enumMembers[(fieldKey, value)];
+    public string EnumMember(string fieldKey, string value)
+        => _enumMembers.Find(fieldKey, value) ?? throw new KeyNotFoundException($"'{value}' is not a value of {fieldKey}");
 
     /// <summary>The entity's class in <c>SorFields</c>: <c>Account</c>.</summary>
     public string EntityClass(string entity) => _entityClasses[entity];
@@ -205,25 +201,22 @@ public sealed class GeneratedNames
     public string DescriptorPath(FieldDefinition field) => $"SorFields.{EntityClass(field.Entity)}.{Descriptor(field.Key)}";
 
     /// <summary>The view class of the entity in the system's namespace, or null when the system holds none of its fields.</summary>
-    public string? SystemViewClass(string systemId, string entity) => Find(_viewClasses, (systemId, entity));
+    public string? SystemViewClass(string systemId, string entity) => _systemViewClasses.Find(systemId, entity);
 
     /// <summary>The property of the field in the system's view, or null when the system does not hold it.</summary>
-    public string? SystemViewProperty(string systemId, string fieldKey) => Find(_viewProperties, (systemId, fieldKey));
+    public string? SystemViewProperty(string systemId, string fieldKey) => _systemViewProperties.Find(systemId, fieldKey);
 
     /// <summary>The view class of the entity in the flow's namespace, or null when the flow carries none of its fields.</summary>
-    public string? FlowViewClass(string flowId, string entity) => Find(_viewClasses, (FlowKey(flowId), entity));
+    public string? FlowViewClass(string flowId, string entity) => _flowViewClasses.Find(flowId, entity);
 
     /// <summary>The property of the field in the flow's view, or null when the flow does not carry it.</summary>
-    public string? FlowViewProperty(string flowId, string fieldKey) => Find(_viewProperties, (FlowKey(flowId), fieldKey));
-
-    // System ids match ^[a-z]…, so a key starting with '>' never meets one.
-    private static string FlowKey(string flowId) => ">" + flowId;
-
-    private static string? Find<TKey>(Dictionary<TKey, string> names, TKey key) => names.TryGetValue(key, out string? name) ? name : null;
+    public string? FlowViewProperty(string flowId, string fieldKey) => _flowViewProperties.Find(flowId, fieldKey);
 
     /// <param name="reserved">The view's own members, which no field property may take.</param>
     /// <param name="entities">The entities in the model's order, each with the fields the owner's views show.</param>
-    private void ClaimViews(string owner, IEnumerable<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> entities, params string[] reserved)
+    /// <param name="classNames">Where the view classes' names go, by owner and entity.</param>
+    /// <param name="propertyNames">Where the properties' names go, by owner and field key.</param>
+    private static void ClaimViews(string owner, IEnumerable<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> entities, PairNames classNames, PairNames propertyNames, params string[] reserved)
     {
         var classes = new NameScope(RecordMember);
         foreach (KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>> pair in entities)
@@ -236,12 +229,35 @@ public sealed class GeneratedNames
             }
 
             string className = classes.Claim(entity.Name);
-            _viewClasses[(owner, entity.Name)] = className;
+            classNames.Set(owner, entity.Name, className);
             var members = NameScope.InsideType(className, reserved);
             foreach (FieldDefinition field in fields)
             {
-                _viewProperties[(owner, field.Key)] = members.Claim(field.Name);
+                propertyNames.Set(owner, field.Key, members.Claim(field.Name));
             }
         }
+    }
+
+    /// <summary>
+    /// Names by a pair of model names (an owner and an entity, a field and a value), in nested string tables: generic
+    /// code over reference types only, which the runtime shares, where a tuple key's would be compiled anew in
+    /// every build whose compiler does not stay running.
+    /// </summary>
+    private sealed class PairNames
+    {
+        private readonly Dictionary<string, Dictionary<string, string>> _byFirst = new(StringComparer.Ordinal);
+
+        public void Set(string first, string second, string name)
+        {
+            if (!_byFirst.TryGetValue(first, out Dictionary<string, string>? names))
+            {
+                _byFirst[first] = names = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            names[second] = name;
+        }
+
+        public string? Find(string first, string second)
+            => _byFirst.TryGetValue(first, out Dictionary<string, string>? names) && names.TryGetValue(second, out string? name) ? name : null;
     }
 }

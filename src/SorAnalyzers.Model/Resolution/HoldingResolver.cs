@@ -70,7 +70,7 @@ internal sealed class HoldingResolver
         var resolver = new HoldingResolver(entityList, flows, diagnostics);
         resolver.PropagateHoldings();
         List<FlowDefinition> resolved = resolver.CheckFlows();
-        HashSet<(string System, string Field)> inLoops = resolver.CheckLoops(resolved);
+        HashSet<string> inLoops = resolver.CheckLoops(resolved);
         resolver.CheckCompetingWriters(resolved, inLoops);
         var holdings = new List<FieldHolding>(resolver._fields.Count);
         foreach (EntityDefinition entity in entityList)
@@ -202,24 +202,35 @@ internal sealed class HoldingResolver
     }
 
     /// <param name="inLoops">Deliveries already reported as part of a loop: a loop always has two writers into one system, and the loop is the root cause.</param>
-    private void CheckCompetingWriters(List<FlowDefinition> flows, HashSet<(string System, string Field)> inLoops)
+    private void CheckCompetingWriters(List<FlowDefinition> flows, HashSet<string> inLoops)
     {
-        int carried = 0;
-        foreach (FlowDefinition flow in flows)
-        {
-            carried += flow.Carried.Count;
-        }
-
-        var firstWriter = new Dictionary<(string System, string Field), FlowDefinition>(carried);
+        // Each field's first writer into each system: by field, then a look through its few writers (string keys and
+        // lists only: generic code a cold compiler shares, where a tuple key's is compiled anew).
+        var firstWriters = new Dictionary<string, List<FlowDefinition>>(_fields.Count, StringComparer.Ordinal);
         foreach (FlowDefinition flow in flows)
         {
             foreach (string fieldKey in flow.Carried)
             {
-                if (!firstWriter.TryGetValue((flow.To, fieldKey), out FlowDefinition? first))
+                if (!firstWriters.TryGetValue(fieldKey, out List<FlowDefinition>? writers))
                 {
-                    firstWriter.Add((flow.To, fieldKey), flow);
+                    firstWriters[fieldKey] = writers = new List<FlowDefinition>(1);
                 }
-                else if (first.From != flow.From && !inLoops.Contains((flow.To, fieldKey)))
+
+                FlowDefinition? first = null;
+                foreach (FlowDefinition writer in writers)
+                {
+                    if (writer.To == flow.To)
+                    {
+                        first = writer;
+                        break;
+                    }
+                }
+
+                if (first is null)
+                {
+                    writers.Add(flow);
+                }
+                else if (first.From != flow.From && !inLoops.Contains(Delivery(flow.To, fieldKey)))
                 {
                     _diagnostics.AddDuplicate(ModelRules.CompetingWriters, ReferenceSpan(flow, fieldKey), ReferenceSpan(first, fieldKey),
                         fieldKey, flow.To, first.Id, first.From, flow.Id, flow.From);
@@ -228,9 +239,13 @@ internal sealed class HoldingResolver
         }
     }
 
-    private HashSet<(string System, string Field)> CheckLoops(List<FlowDefinition> flows)
+    /// <summary>A delivery of a field into a system, as one string (a system id never holds a line break).</summary>
+    private static string Delivery(string system, string fieldKey) => system + "\n" + fieldKey;
+
+    /// <returns>The deliveries (<see cref="Delivery"/>) reported as part of a loop.</returns>
+    private HashSet<string> CheckLoops(List<FlowDefinition> flows)
     {
-        var inLoops = new HashSet<(string System, string Field)>();
+        var inLoops = new HashSet<string>(StringComparer.Ordinal);
 
         // Each field's flows, in the model's order: one pass over what the flows carry.
         var carriers = new Dictionary<string, List<FlowDefinition>>(_fields.Count, StringComparer.Ordinal);
@@ -283,7 +298,7 @@ internal sealed class HoldingResolver
                 foreach (string system in cycle)
                 {
                     reported.Add(system);
-                    inLoops.Add((system, field.Key));
+                    inLoops.Add(Delivery(system, field.Key));
                 }
 
                 _diagnostics.Add(ModelRules.FlowLoop, ReferenceSpan(edge, field.Key), null, field.Key, string.Join(" → ", cycle), field.Owner);
