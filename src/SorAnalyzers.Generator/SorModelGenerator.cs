@@ -40,23 +40,23 @@ public sealed class SorModelGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValueProvider<EquatableArray<ModelText>> modelText = context.AdditionalTextsProvider
+        IncrementalValueProvider<ModelTexts> modelText = context.AdditionalTextsProvider
             .Where(file => ModelFileName.IsModel(file.Path))
             .Select((file, token) => new ModelText(file.Path, file.GetText(token)?.ToString()))
             .WithTrackingName(TrackingNames.ModelTexts)
             .Collect()
-            .Select((texts, _) => ModelText.All(texts))
+            .Select((texts, _) => new ModelTexts(ModelText.All(texts)))
             .WithTrackingName(TrackingNames.ModelText);
 
         IncrementalValueProvider<ModelRead?> read = modelText
-            .Select((text, _) => ModelRead.Of(text))
+            .Select((texts, _) => ModelRead.Of(texts.Files))
             .WithTrackingName(TrackingNames.Read);
 
         IncrementalValueProvider<LocatedModel?> model = read
             .Select((r, _) => r?.Located)
             .WithTrackingName(TrackingNames.Model);
 
-        // Every value between the steps is a reference type (a record, a boxed bool), never a bool or a tuple
+        // Every value between the steps is a reference type (a record, a Flag), never a bool or a tuple
         // holding one: the driver's tables are generic in the value, and each value type is generic code the
         // runtime compiles anew in every build whose compiler does not stay running (UseSharedCompilation=false,
         // common in CI). Reference types share one compiled copy.
@@ -78,7 +78,7 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Emitted);
 
         IncrementalValueProvider<string?> modelHash = modelText
-            .Select((texts, _) => ModelText.HashOf(texts))
+            .Select((texts, _) => ModelText.HashOf(texts.Files))
             .WithTrackingName(TrackingNames.ModelHash);
 
         IncrementalValueProvider<ReferencedModels> referenced = context.CompilationProvider
@@ -106,8 +106,8 @@ public sealed class SorModelGenerator : IIncrementalGenerator
         // SorViews=all no name is needed, and no file is read.
         IncrementalValueProvider<NamesInProject> names = context.CompilationProvider
             .SelectMany((compilation, _) => compilation.SyntaxTrees)
-            .Combine(viewsProperties.Select((p, _) => (object)p.All))
-            .Select((x, token) => (bool)x.Right ? NamesInCode.None : NamesInCode.Of(x.Left.GetRoot(token), token))
+            .Combine(viewsProperties.Select((p, _) => Flag.Of(p.All)))
+            .Select((x, token) => x.Right.On ? NamesInCode.None : NamesInCode.Of(x.Left.GetRoot(token), token))
             .WithTrackingName(TrackingNames.NamesInFile)
             .Collect()
             .Select((files, _) => new NamesInProject(files));
@@ -135,8 +135,8 @@ public sealed class SorModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ViewFiles);
 
         IncrementalValuesProvider<GeneratedFile> files = emitted
-            .Combine(home.Select((h, _) => (object)h.GeneratesHere))
-            .SelectMany((pair, _) => (bool)pair.Right ? pair.Left.Value : EquatableArray<GeneratedFile>.Empty)
+            .Combine(home.Select((h, _) => Flag.Of(h.GeneratesHere)))
+            .SelectMany((pair, _) => pair.Right.On ? pair.Left.Value : EquatableArray<GeneratedFile>.Empty)
             .WithTrackingName(TrackingNames.Files);
 
         context.RegisterSourceOutput(files, (output, file) => output.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8)));

@@ -86,6 +86,66 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Every_step_value_is_a_reference_type()
+    {
+        // The driver's tables are generic in each step's value: a value type is generic code JIT-compiled anew
+        // by every compiler process (no compiler server), a reference type shares one copy. Only Collect's
+        // ImmutableArray and Combine's pairs are structs the pipeline cannot avoid, shared while they hold
+        // reference types. Every step is walked, named or not.
+        GeneratorHarness harness = ExampleModelTests.Example("revops", views: null).WithSource(UserCode);
+        GeneratorRunResult run = harness.CreateDriver().RunGenerators(harness.Compilation).GetRunResult().Results.Single();
+
+        var seen = new HashSet<IncrementalGeneratorRunStep>();
+        var pending = new Stack<IncrementalGeneratorRunStep>(run.TrackedSteps.Values.SelectMany(s => s).Concat(run.TrackedOutputSteps.Values.SelectMany(s => s)));
+        var valueTypes = new SortedSet<string>(StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            IncrementalGeneratorRunStep step = pending.Pop();
+            if (!seen.Add(step))
+            {
+                continue;
+            }
+
+            foreach ((object value, _) in step.Outputs)
+            {
+                if (value is not null && !SharesCompiledCode(value.GetType()))
+                {
+                    valueTypes.Add($"{step.Name ?? "(unnamed)"}: {value.GetType()}");
+                }
+            }
+
+            foreach ((IncrementalGeneratorRunStep source, _) in step.Inputs)
+            {
+                pending.Push(source);
+            }
+        }
+
+        Assert.True(seen.Count > TrackingNames.All.Length, "the walk did not reach the unnamed steps");
+        Assert.Empty(valueTypes);
+    }
+
+    /// <summary>
+    /// A reference type; or what the driver makes of them: Collect's ImmutableArray of one, Combine's pair of
+    /// two (each one shared instantiation for all reference types).
+    /// </summary>
+    private static bool SharesCompiledCode(Type type)
+    {
+        if (!type.IsValueType)
+        {
+            return true;
+        }
+
+        if (!type.IsGenericType)
+        {
+            return false;
+        }
+
+        Type definition = type.GetGenericTypeDefinition();
+        return (definition == typeof(System.Collections.Immutable.ImmutableArray<>) && !type.GetGenericArguments()[0].IsValueType)
+            || (definition == typeof(ValueTuple<,>) && type.GetGenericArguments().All(SharesCompiledCode));
+    }
+
+    [Fact]
     public void No_step_holds_a_symbol_a_node_or_a_compilation()
     {
         GeneratorHarness harness = ExampleModelTests.Example("revops").WithSource(UserCode);

@@ -23,3 +23,6 @@ internal sealed record ModelText(string Path, string? Text)
 
     public ModelSource ToSource() => new(Path, Text ?? string.Empty);
 }
+
+/// <summary>The project's model files as one step of the pipeline (a record: see the pipeline's note on value types).</summary>
+internal sealed record ModelTexts(EquatableArray<ModelText> Files);
