@@ -36,13 +36,13 @@ public sealed class GeneratedNames
     private readonly PairNames _enumMembers = new();
     private readonly Dictionary<string, string> _entityClasses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _descriptors;
-    private readonly PairNames _systemViewClasses = new();
-    private readonly PairNames _systemViewProperties = new();
-    private readonly PairNames _flowViewClasses = new();
-    private readonly PairNames _flowViewProperties = new();
+    private readonly OwnershipModel _model;
+    private readonly Dictionary<string, Dictionary<string, ViewNames>> _systemViews = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, ViewNames>> _flowViews = new(StringComparer.Ordinal);
 
     private GeneratedNames(OwnershipModel model)
     {
+        _model = model;
         // Sized for the model up front: a big model's tables are not grown (and copied) a dozen times each.
         int fields = 0;
         foreach (EntityDefinition entity in model.Entities)
@@ -100,14 +100,14 @@ public sealed class GeneratedNames
         List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>[] held = HeldBySystem(model);
         for (int s = 0; s < model.Systems.Count; s++)
         {
-            ClaimViews(model.Systems[s].Id, held[s], _systemViewClasses, _systemViewProperties, RecordMember);
+            ClaimViews(model.Systems[s].Id, held[s], _systemViews, SystemViewReserved);
         }
 
         var flowNamespaces = new NameScope();
         foreach (FlowDefinition flow in model.Flows)
         {
             _flowNamespaces[flow.Id] = flowNamespaces.Claim(flow.Id);
-            ClaimViews(flow.Id, model.CarriedByEntity(flow), _flowViewClasses, _flowViewProperties, RecordMember, FlowMember, ApplyMember);
+            ClaimViews(flow.Id, model.CarriedByEntity(flow), _flowViews, FlowViewReserved);
         }
     }
 
@@ -201,39 +201,89 @@ public sealed class GeneratedNames
     public string DescriptorPath(FieldDefinition field) => $"SorFields.{EntityClass(field.Entity)}.{Descriptor(field.Key)}";
 
     /// <summary>The view class of the entity in the system's namespace, or null when the system holds none of its fields.</summary>
-    public string? SystemViewClass(string systemId, string entity) => _systemViewClasses.Find(systemId, entity);
+    public string? SystemViewClass(string systemId, string entity) => FindView(_systemViews, systemId, entity)?.ClassName;
 
     /// <summary>The property of the field in the system's view, or null when the system does not hold it.</summary>
-    public string? SystemViewProperty(string systemId, string fieldKey) => _systemViewProperties.Find(systemId, fieldKey);
+    public string? SystemViewProperty(string systemId, string fieldKey) => Property(_systemViews, systemId, fieldKey);
 
     /// <summary>The view class of the entity in the flow's namespace, or null when the flow carries none of its fields.</summary>
-    public string? FlowViewClass(string flowId, string entity) => _flowViewClasses.Find(flowId, entity);
+    public string? FlowViewClass(string flowId, string entity) => FindView(_flowViews, flowId, entity)?.ClassName;
 
     /// <summary>The property of the field in the flow's view, or null when the flow does not carry it.</summary>
-    public string? FlowViewProperty(string flowId, string fieldKey) => _flowViewProperties.Find(flowId, fieldKey);
+    public string? FlowViewProperty(string flowId, string fieldKey) => Property(_flowViews, flowId, fieldKey);
 
-    /// <param name="reserved">The view's own members, which no field property may take.</param>
+    private static readonly string[] SystemViewReserved = { RecordMember };
+
+    private static readonly string[] FlowViewReserved = { RecordMember, FlowMember, ApplyMember };
+
+    private static ViewNames? FindView(Dictionary<string, Dictionary<string, ViewNames>> views, string owner, string entity)
+        => views.TryGetValue(owner, out Dictionary<string, ViewNames>? byEntity) && byEntity.TryGetValue(entity, out ViewNames? view) ? view : null;
+
+    private string? Property(Dictionary<string, Dictionary<string, ViewNames>> views, string owner, string fieldKey)
+        => _model.FindField(fieldKey) is { } field && FindView(views, owner, field.Entity) is { } view ? view.PropertyOf(fieldKey) : null;
+
+    /// <summary>
+    /// Claims the owner's view class names, in the model's order. A class's property names are claimed on first
+    /// request (<see cref="ViewNames"/>): a big model names thousands of views and a project uses a few, and the
+    /// names in one class depend only on its own name and fields.
+    /// </summary>
     /// <param name="entities">The entities in the model's order, each with the fields the owner's views show.</param>
-    /// <param name="classNames">Where the view classes' names go, by owner and entity.</param>
-    /// <param name="propertyNames">Where the properties' names go, by owner and field key.</param>
-    private static void ClaimViews(string owner, IEnumerable<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> entities, PairNames classNames, PairNames propertyNames, params string[] reserved)
+    /// <param name="views">Where the views go, by owner and entity.</param>
+    /// <param name="reserved">The view's own members, which no field property may take.</param>
+    private static void ClaimViews(
+        string owner,
+        IEnumerable<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> entities,
+        Dictionary<string, Dictionary<string, ViewNames>> views,
+        string[] reserved)
     {
         var classes = new NameScope(RecordMember);
+        Dictionary<string, ViewNames>? byEntity = null;
         foreach (KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>> pair in entities)
         {
-            EntityDefinition entity = pair.Key;
-            IReadOnlyList<FieldDefinition> fields = pair.Value;
-            if (fields.Count == 0)
+            if (pair.Value.Count == 0)
             {
                 continue;
             }
 
-            string className = classes.Claim(entity.Name);
-            classNames.Set(owner, entity.Name, className);
-            var members = NameScope.InsideType(className, reserved);
-            foreach (FieldDefinition field in fields)
+            byEntity ??= views[owner] = new Dictionary<string, ViewNames>(StringComparer.Ordinal);
+            byEntity[pair.Key.Name] = new ViewNames(classes.Claim(pair.Key.Name), pair.Value, reserved);
+        }
+    }
+
+    /// <summary>One view class: its name, and its properties' names once asked for (safe across threads).</summary>
+    private sealed class ViewNames
+    {
+        private readonly IReadOnlyList<FieldDefinition> _fields;
+        private readonly string[] _reserved;
+        private readonly object _gate = new();
+        private Dictionary<string, string>? _properties;
+
+        public ViewNames(string className, IReadOnlyList<FieldDefinition> fields, string[] reserved)
+        {
+            ClassName = className;
+            _fields = fields;
+            _reserved = reserved;
+        }
+
+        public string ClassName { get; }
+
+        public string? PropertyOf(string fieldKey)
+        {
+            lock (_gate)
             {
-                propertyNames.Set(owner, field.Key, members.Claim(field.Name));
+                if (_properties is null)
+                {
+                    var members = NameScope.InsideType(ClassName, _reserved);
+                    var properties = new Dictionary<string, string>(_fields.Count, StringComparer.Ordinal);
+                    foreach (FieldDefinition field in _fields)
+                    {
+                        properties[field.Key] = members.Claim(field.Name);
+                    }
+
+                    _properties = properties;
+                }
+
+                return _properties.TryGetValue(fieldKey, out string? name) ? name : null;
             }
         }
     }
