@@ -30,7 +30,11 @@ public sealed record OwnershipModel(
     public EntityDefinition? FindEntity(string name) => Lookup.Entities.TryGetValue(name, out EntityDefinition? e) ? e : null;
 
     /// <summary>The field named by "Entity.Field", or null.</summary>
-    public FieldDefinition? FindField(string key) => Lookup.Fields.TryGetValue(key, out FieldDefinition? f) ? f : null;
+    public FieldDefinition? FindField(string key)
+    {
+        Index lookup = Lookup;
+        return lookup.Ordinals.TryGetValue(key, out int ordinal) ? lookup.AllFields[ordinal] : null;
+    }
 
     public FieldDefinition? FindField(string entity, string field) => FindField(entity + "." + field);
 
@@ -40,7 +44,7 @@ public sealed record OwnershipModel(
     public IReadOnlyList<FieldHolding> HoldersOf(string fieldKey)
         => Lookup.Holders.TryGetValue(fieldKey, out List<FieldHolding>? list) ? list : Array.Empty<FieldHolding>();
 
-    public bool Holds(string system, string fieldKey) => HoldersOf(fieldKey).Any(h => h.System == system);
+    public bool Holds(string system, string fieldKey) => HoldingOf(system, fieldKey) is not null;
 
     /// <summary>A system as described when it owns something (<see cref="SystemDefinition.OwnerDescription"/>); the bare id if undeclared.</summary>
     public string DescribeOwner(string systemId) => FindSystem(systemId)?.OwnerDescription ?? systemId;
@@ -61,31 +65,83 @@ public sealed record OwnershipModel(
     /// </summary>
     public IReadOnlyList<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> CarriedByEntity(FlowDefinition flow)
     {
-        var carried = new HashSet<string>(flow.Carried, StringComparer.Ordinal);
-        var entities = new List<EntityDefinition>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Each carried field by its ordinal (fields numbered in the model's order, entity by entity), sorted:
+        // loops and a sort of what the flow carries, no lookup per field of the entity. Plain ints and
+        // reference types only: generic code over them is shared, not compiled anew in a cold compiler.
+        Index lookup = Lookup;
+        var ordinals = new List<int>(flow.Carried.Count);
         foreach (string key in flow.Carried)
         {
-            if (FindField(key) is { } field && FindEntity(field.Entity) is { } entity && seen.Add(entity.Name))
+            if (lookup.Ordinals.TryGetValue(key, out int ordinal))
             {
-                entities.Add(entity);
+                ordinals.Add(ordinal);
             }
         }
 
-        return entities
-            .OrderBy(e => Lookup.EntityOrder[e.Name])
-            .Select(e => new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(e, e.Fields.Where(f => carried.Contains(f.Key)).ToList()))
-            .ToList();
+        ordinals.Sort();
+        var result = new List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>();
+        List<FieldDefinition>? fields = null;
+        for (int i = 0; i < ordinals.Count; i++)
+        {
+            int ordinal = ordinals[i];
+            if (i > 0 && ordinal == ordinals[i - 1])
+            {
+                continue; // a key carried twice is one field
+            }
+
+            int entity = lookup.EntityOf[ordinal];
+            if (i == 0 || entity != lookup.EntityOf[ordinals[i - 1]])
+            {
+                fields = new List<FieldDefinition>();
+                result.Add(new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(Entities[entity], fields));
+            }
+
+            fields!.Add(lookup.AllFields[ordinal]);
+        }
+
+        return result;
     }
 
     /// <summary>The holding through which <paramref name="system"/> receives the field, if it does.</summary>
-    public FieldHolding? HoldingOf(string system, string fieldKey) => HoldersOf(fieldKey).FirstOrDefault(h => h.System == system);
+    public FieldHolding? HoldingOf(string system, string fieldKey)
+    {
+        if (Lookup.Holders.TryGetValue(fieldKey, out List<FieldHolding>? holders))
+        {
+            foreach (FieldHolding holding in holders)
+            {
+                if (holding.System == system)
+                {
+                    return holding;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"billing → crm (hourly, ownerWins); crm → cs (hourly, ownerWins)": the field's declared direction.</summary>
     public string DirectionOf(string fieldKey)
     {
-        string text = string.Join("; ", FlowsCarrying(fieldKey).Select(f => f.DirectionText));
-        return text.Length == 0 ? "no flow copies it" : text;
+        IReadOnlyList<FlowDefinition> flows = FlowsCarrying(fieldKey);
+        if (flows.Count == 0)
+        {
+            return "no flow copies it";
+        }
+
+        // A flow's direction text is made once; a field that one flow carries (the common case) shares it.
+        Dictionary<string, string> texts = Lookup.DirectionTexts;
+        if (flows.Count == 1)
+        {
+            return texts[flows[0].Id];
+        }
+
+        var parts = new string[flows.Count];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = texts[flows[i].Id];
+        }
+
+        return string.Join("; ", parts);
     }
 
     public bool Equals(OwnershipModel? other)
@@ -111,18 +167,28 @@ public sealed record OwnershipModel(
 
     private sealed class Index
     {
+        private readonly EquatableArray<FlowDefinition> _flows;
+        private Dictionary<string, string>? _directionTexts;
+
         public Index(OwnershipModel model)
         {
+            _flows = model.Flows;
             Systems = model.Systems.ToDictionary(s => s.Id, StringComparer.Ordinal);
-            Flows = model.Flows.ToDictionary(f => f.Id, StringComparer.Ordinal);
-            Entities = model.Entities.ToDictionary(e => e.Name, StringComparer.Ordinal);
-            EntityOrder = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int i = 0; i < model.Entities.Count; i++)
+            Flows = new Dictionary<string, FlowDefinition>(model.Flows.Count, StringComparer.Ordinal);
+            foreach (FlowDefinition flow in model.Flows)
             {
-                EntityOrder[model.Entities[i].Name] = i;
+                Flows.Add(flow.Id, flow);
             }
 
-            FlowsByField = new Dictionary<string, List<FlowDefinition>>(StringComparer.Ordinal);
+            Entities = new Dictionary<string, EntityDefinition>(model.Entities.Count, StringComparer.Ordinal);
+            int fieldCount = 0;
+            foreach (EntityDefinition entity in model.Entities)
+            {
+                Entities.Add(entity.Name, entity);
+                fieldCount += entity.Fields.Count;
+            }
+
+            FlowsByField = new Dictionary<string, List<FlowDefinition>>(fieldCount, StringComparer.Ordinal);
             foreach (FlowDefinition flow in model.Flows)
             {
                 foreach (string key in flow.Carried)
@@ -139,8 +205,22 @@ public sealed record OwnershipModel(
                 }
             }
 
-            Fields = model.Entities.SelectMany(e => e.Fields).ToDictionary(f => f.Key, StringComparer.Ordinal);
-            Holders = new Dictionary<string, List<FieldHolding>>(StringComparer.Ordinal);
+            Ordinals = new Dictionary<string, int>(fieldCount, StringComparer.Ordinal);
+            AllFields = new FieldDefinition[fieldCount];
+            EntityOf = new int[fieldCount];
+            int next = 0;
+            for (int e = 0; e < model.Entities.Count; e++)
+            {
+                foreach (FieldDefinition field in model.Entities[e].Fields)
+                {
+                    Ordinals.Add(field.Key, next);
+                    AllFields[next] = field;
+                    EntityOf[next] = e;
+                    next++;
+                }
+            }
+
+            Holders = new Dictionary<string, List<FieldHolding>>(fieldCount, StringComparer.Ordinal);
             foreach (FieldHolding holding in model.Holdings)
             {
                 if (!Holders.TryGetValue(holding.FieldKey, out List<FieldHolding>? list))
@@ -158,11 +238,33 @@ public sealed record OwnershipModel(
 
         public Dictionary<string, EntityDefinition> Entities { get; }
 
-        public Dictionary<string, FieldDefinition> Fields { get; }
+        /// <summary>Each field's ordinal by key: fields are numbered in the model's order, entity by entity.</summary>
+        public Dictionary<string, int> Ordinals { get; }
+
+        /// <summary>The fields by ordinal.</summary>
+        public FieldDefinition[] AllFields { get; }
+
+        /// <summary>The index of each field's entity in the model, by the field's ordinal.</summary>
+        public int[] EntityOf { get; }
 
         public Dictionary<string, List<FieldHolding>> Holders { get; }
 
-        public Dictionary<string, int> EntityOrder { get; }
+        /// <summary>
+        /// Each flow's <see cref="FlowDefinition.DirectionText"/> by id, all made on first use and published whole
+        /// (the model is shared by the generator and the analyzers: a lookup never sees it half built).
+        /// </summary>
+        public Dictionary<string, string> DirectionTexts => _directionTexts ??= DirectionTextsOf(_flows);
+
+        private static Dictionary<string, string> DirectionTextsOf(EquatableArray<FlowDefinition> flows)
+        {
+            var texts = new Dictionary<string, string>(flows.Count, StringComparer.Ordinal);
+            foreach (FlowDefinition flow in flows)
+            {
+                texts[flow.Id] = flow.DirectionText;
+            }
+
+            return texts;
+        }
 
         public Dictionary<string, List<FlowDefinition>> FlowsByField { get; }
     }

@@ -1,4 +1,5 @@
 using System.Linq;
+using SorAnalyzers.Model.Definitions;
 using SorAnalyzers.Model.Diagnostics;
 using SorAnalyzers.Model.Reading;
 using Xunit;
@@ -26,6 +27,29 @@ public class ModelDiagnosticDetailTests
 
         Assert.NotNull(diagnostic.RelatedSpan);
         Assert.Equal((line, column), (diagnostic.RelatedSpan!.Value.DisplayLine, diagnostic.RelatedSpan.Value.DisplayColumn));
+    }
+
+    [Theory]
+    [InlineData(3)] // a small map: its entries are looked through
+    [InlineData(12)] // a big one: looked up in a table made once it grows
+    public void A_duplicate_key_is_found_in_a_map_of_any_size(int fields)
+    {
+        var yaml = new System.Text.StringBuilder("sor: 1\nsystems: { crm: {} }\nentities:\n  A:\n    fields:\n");
+        for (int i = 0; i < fields; i++)
+        {
+            yaml.Append("      F").Append(i).Append(": { type: string, owner: crm }\n");
+        }
+
+        yaml.Append("      F1: { type: int, owner: crm }\n");
+
+        ModelReadResult result = ModelReader.Read(yaml.ToString());
+
+        ModelDiagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("SOR0007", diagnostic.Id);
+        Assert.Equal((6 + fields, 7), (diagnostic.Span.DisplayLine, diagnostic.Span.DisplayColumn));
+        Assert.Equal((7, 7), (diagnostic.RelatedSpan!.Value.DisplayLine, diagnostic.RelatedSpan.Value.DisplayColumn));
+        Assert.Equal(FieldType.String, result.Model!.FindField("A.F1")!.Type); // the first declaration is kept
+        Assert.Equal(fields, result.Model.FindEntity("A")!.Fields.Count);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -32,10 +33,16 @@ internal sealed class ModelPlanner
     private readonly string _namespace;
     private readonly GeneratedNames _names;
     private readonly HashSet<string> _hintNames = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<(string System, string Entity), string> _systemViews = new();
+    // Each system view's full name, by system and entity (nested string tables: generic code over reference types
+    // only, which a cold compiler does not compile anew for a tuple key).
+    private readonly Dictionary<string, Dictionary<string, string>> _systemViews = new(StringComparer.Ordinal);
 
     // Which views get their members planned (by full name, as ViewChoice names them); null: every view.
     private readonly Func<string, bool>? _viewMembers;
+
+    // Made once per plan, not once per field: each owner's description, and the types of the non-enum fields.
+    private readonly Dictionary<string, string> _ownerTexts = new(StringComparer.Ordinal);
+    private readonly ValueTypePlan?[] _valueTypes = new ValueTypePlan?[16];
 
     private ModelPlanner(OwnershipModel model, GenerationOptions options, Func<string, bool>? viewMembers = null)
     {
@@ -53,7 +60,9 @@ internal sealed class ModelPlanner
     /// The core, and every view by name only (no members): what choosing views needs, without the cost of planning
     /// the members of views that a project does not use. <see cref="PlanViews"/> plans the chosen ones.
     /// </summary>
-    public static ModelPlan PlanNamingViews(OwnershipModel model, GenerationOptions options) => new ModelPlanner(model, options, _ => false).Plan(core: true);
+    public static ModelPlan PlanNamingViews(OwnershipModel model, GenerationOptions options) => new ModelPlanner(model, options, NoMembers).Plan(core: true);
+
+    private static readonly Func<string, bool> NoMembers = _ => false;
 
     /// <summary>The chosen views (full names, as <c>ViewChoice</c> gives them) with their members; no core, no other view.</summary>
     public static ViewsPlan PlanViews(OwnershipModel model, GenerationOptions options, IEnumerable<string> chosen)
@@ -132,11 +141,11 @@ internal sealed class ModelPlanner
 
     private EquatableArray<EntityPlan> PlanEntities()
     {
-        var entities = new List<EntityPlan>();
+        var entities = new List<EntityPlan>(_model.Entities.Count);
         foreach (EntityDefinition entity in _model.Entities)
         {
             string className = _names.EntityClass(entity.Name);
-            var fields = new List<FieldPlan>();
+            var fields = new List<FieldPlan>(entity.Fields.Count);
             foreach (FieldDefinition field in entity.Fields)
             {
                 fields.Add(new FieldPlan(
@@ -149,7 +158,7 @@ internal sealed class ModelPlanner
                     field.Description,
                     _model.DirectionOf(field.Key),
                     HeldBy(field),
-                    _model.FlowsCarrying(field.Key).Select(f => f.Id).ToEquatableArray(),
+                    FlowIds(_model.FlowsCarrying(field.Key)),
                     field.Pii,
                     field.Required,
                     field.Immutable,
@@ -165,21 +174,41 @@ internal sealed class ModelPlanner
         return entities.ToEquatableArray();
     }
 
+    private static EquatableArray<string> FlowIds(IReadOnlyList<FlowDefinition> flows)
+    {
+        if (flows.Count == 0)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var ids = ImmutableArray.CreateBuilder<string>(flows.Count);
+        for (int i = 0; i < flows.Count; i++)
+        {
+            ids.Add(flows[i].Id);
+        }
+
+        return new EquatableArray<string>(ids.MoveToImmutable());
+    }
+
     private ViewGroupPlan PlanSystemViews(SystemDefinition system, string namespaceName)
     {
         var views = new List<ViewPlan>();
         foreach (EntityDefinition entity in _model.Entities)
         {
-            var held = entity.Fields.Where(f => _model.Holds(system.Id, f.Key)).ToList();
-            if (held.Count == 0)
+            // The names give a view class exactly to the entities of which the system holds a field.
+            if (_names.SystemViewClass(system.Id, entity.Name) is not { } className)
             {
                 continue;
             }
 
-            string className = _names.SystemViewClass(system.Id, entity.Name)!;
             string fullName = $"global::{_namespace}.{namespaceName}.{className}";
-            _systemViews[(system.Id, entity.Name)] = fullName;
-            views.Add(new ViewPlan(entity.Name, className, !WithMembers(fullName) ? EquatableArray<ViewPropertyPlan>.Empty : held.Select(f => new ViewPropertyPlan(
+            if (!_systemViews.TryGetValue(system.Id, out Dictionary<string, string>? byEntity))
+            {
+                _systemViews[system.Id] = byEntity = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            byEntity[entity.Name] = fullName;
+            views.Add(new ViewPlan(entity.Name, className, !WithMembers(fullName) ? EquatableArray<ViewPropertyPlan>.Empty : entity.Fields.Where(f => _model.Holds(system.Id, f.Key)).Select(f => new ViewPropertyPlan(
                 f.Name,
                 _names.SystemViewProperty(system.Id, f.Key)!,
                 DescriptorPath(f),
@@ -198,10 +227,12 @@ internal sealed class ModelPlanner
     private ViewGroupPlan PlanFlowViews(FlowDefinition flow, string namespaceName)
     {
         var views = new List<ViewPlan>();
-        foreach (var (entity, carried) in _model.CarriedByEntity(flow).Select(p => (p.Key, p.Value)))
+        foreach (KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>> pair in _model.CarriedByEntity(flow))
         {
+            EntityDefinition entity = pair.Key;
+            IReadOnlyList<FieldDefinition> carried = pair.Value;
             string className = _names.FlowViewClass(flow.Id, entity.Name)!;
-            bool withMembers = WithMembers($"global::{_namespace}.Flows.{namespaceName}.{className}");
+            bool withMembers = !ReferenceEquals(_viewMembers, NoMembers) && WithMembers($"global::{_namespace}.Flows.{namespaceName}.{className}");
             views.Add(new ViewPlan(entity.Name, className, !withMembers ? EquatableArray<ViewPropertyPlan>.Empty : carried.Select(f => new ViewPropertyPlan(
                 f.Name,
                 _names.FlowViewProperty(flow.Id, f.Key)!,
@@ -213,7 +244,7 @@ internal sealed class ModelPlanner
                 _model.DirectionOf(f.Key),
                 CarryText(flow),
                 f.Deprecated)).ToEquatableArray(),
-                _systemViews.TryGetValue((flow.From, entity.Name), out string? source) ? source : null));
+                _systemViews.TryGetValue(flow.From, out Dictionary<string, string>? fromViews) && fromViews.TryGetValue(entity.Name, out string? source) ? source : null));
         }
 
         return new ViewGroupPlan(flow.Id, true, $"{_namespace}.Flows.{namespaceName}", HintName("FlowViews", namespaceName), $"as the flow {flow.Id} ({flow.DirectionText}) writes it into {flow.To}", views.ToEquatableArray());
@@ -222,16 +253,46 @@ internal sealed class ModelPlanner
     private bool WithMembers(string viewFullName) => _viewMembers is null || _viewMembers(viewFullName);
 
     private ValueTypePlan TypeOf(FieldDefinition field)
-        => ValueTypes.Of(field.Type, _names.EnumType(field.Key) is string e ? $"global::{_namespace}.{e}" : null, _options.HasDateOnly);
+    {
+        if (field.Type == FieldType.Enum)
+        {
+            return ValueTypes.Of(field.Type, _names.EnumType(field.Key) is string e ? $"global::{_namespace}.{e}" : null, _options.HasDateOnly);
+        }
+
+        int slot = (int)field.Type;
+        return slot >= 0 && slot < _valueTypes.Length
+            ? _valueTypes[slot] ??= ValueTypes.Of(field.Type, null, _options.HasDateOnly)
+            : ValueTypes.Of(field.Type, null, _options.HasDateOnly);
+    }
 
     private string DescriptorPath(FieldDefinition field) => $"global::{_namespace}.{_names.DescriptorPath(field)}";
 
     /// <summary>The holders, owner first (the runtime requires it), each once.</summary>
     private EquatableArray<string> HeldBy(FieldDefinition field)
-        => new[] { field.Owner }.Concat(_model.HoldersOf(field.Key).Select(h => h.System))
-            .Distinct(StringComparer.Ordinal).ToEquatableArray();
+    {
+        IReadOnlyList<FieldHolding> holders = _model.HoldersOf(field.Key);
+        var systems = ImmutableArray.CreateBuilder<string>(holders.Count + 1);
+        systems.Add(field.Owner);
+        for (int i = 0; i < holders.Count; i++)
+        {
+            if (!systems.Contains(holders[i].System))
+            {
+                systems.Add(holders[i].System);
+            }
+        }
 
-    private string OwnerText(string owner) => _model.DescribeOwner(owner);
+        return new EquatableArray<string>(systems.ToImmutable());
+    }
+
+    private string OwnerText(string owner)
+    {
+        if (!_ownerTexts.TryGetValue(owner, out string? text))
+        {
+            _ownerTexts[owner] = text = _model.DescribeOwner(owner);
+        }
+
+        return text;
+    }
 
     private string HoldingText(SystemDefinition system, FieldDefinition field)
     {

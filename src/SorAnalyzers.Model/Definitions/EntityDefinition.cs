@@ -10,5 +10,16 @@ public sealed record EntityDefinition(
     EquatableArray<FieldDefinition> Fields,
     ModelSpan Span)
 {
-    public FieldDefinition? FindField(string name) => Fields.FirstOrDefault(f => f.Name == name);
+    public FieldDefinition? FindField(string name)
+    {
+        foreach (FieldDefinition field in Fields)
+        {
+            if (field.Name == name)
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
 }

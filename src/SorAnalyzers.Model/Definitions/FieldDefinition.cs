@@ -16,8 +16,35 @@ public sealed record FieldDefinition(
     string? Deprecated,
     ModelSpan Span)
 {
+    // Entity and Name keep the key up to date (a 'with' that renames the field gets its new key); the key is
+    // built once per field, not at every lookup: readers, resolution, names and the generator's plan ask for it
+    // thousands of times on a big model.
+    private readonly string _entity = Entity;
+    private readonly string _name = Name;
+    private readonly string _key = KeyOf(Entity, Name);
+
+    public string Entity
+    {
+        get => _entity;
+        init
+        {
+            _entity = value;
+            _key = KeyOf(value, _name);
+        }
+    }
+
+    public string Name
+    {
+        get => _name;
+        init
+        {
+            _name = value;
+            _key = KeyOf(_entity, value);
+        }
+    }
+
     /// <summary>"Account.Arr": how flows and string keys name the field.</summary>
-    public string Key => Entity + "." + Name;
+    public string Key => _key;
 
     public bool IsDeprecated => Deprecated is not null;
 
@@ -37,4 +64,6 @@ public sealed record FieldDefinition(
 
         return null;
     }
+
+    private static string KeyOf(string entity, string name) => entity + "." + name;
 }

@@ -12,6 +12,11 @@ public static class CSharpName
 {
     public static string From(string name)
     {
+        if (IsAlreadyIdentifierForm(name))
+        {
+            return name; // "Account", "StartDate": no copy
+        }
+
         var builder = new StringBuilder(name.Length);
         bool upperNext = true;
         foreach (char c in name)
@@ -27,6 +32,25 @@ public static class CSharpName
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <see cref="From"/> would return <paramref name="name"/> unchanged: no separator, and its first character already upper case.</summary>
+    private static bool IsAlreadyIdentifierForm(string name)
+    {
+        if (name.Length == 0 || char.ToUpperInvariant(name[0]) != name[0])
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (c == '-' || c == '_' || c == ' ' || c == '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when <paramref name="name"/> converts to a valid C# identifier.</summary>

@@ -33,28 +33,44 @@ public sealed class GeneratedNames
     private readonly Dictionary<string, string> _flowConstants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _flowNamespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _enumTypes = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string FieldKey, string Value), string> _enumMembers = new();
+    private readonly PairNames _enumMembers = new();
     private readonly Dictionary<string, string> _entityClasses = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _descriptors = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Owner, string Entity), string> _viewClasses = new();
-    private readonly Dictionary<(string Owner, string FieldKey), string> _viewProperties = new();
+    private readonly Dictionary<string, string> _descriptors;
+    private readonly OwnershipModel _model;
+    private readonly Dictionary<string, Dictionary<string, ViewNames>> _systemViews = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, ViewNames>> _flowViews = new(StringComparer.Ordinal);
 
     private GeneratedNames(OwnershipModel model)
     {
+        _model = model;
+        // Sized for the model up front: a big model's tables are not grown (and copied) a dozen times each.
+        int fields = 0;
+        foreach (EntityDefinition entity in model.Entities)
+        {
+            fields += entity.Fields.Count;
+        }
+
+        _descriptors = new Dictionary<string, string>(fields, StringComparer.Ordinal);
+
         var topLevel = new NameScope(TopLevelNames);
         foreach (SystemDefinition system in model.Systems)
         {
             _systemNamespaces[system.Id] = topLevel.Claim(system.Id);
         }
 
-        foreach (FieldDefinition field in model.AllFields.Where(f => f.Type == FieldType.Enum))
+        foreach (FieldDefinition field in model.AllFields)
         {
+            if (field.Type != FieldType.Enum)
+            {
+                continue;
+            }
+
             string name = topLevel.Claim(NameScope.Identifier(field.Entity) + NameScope.Identifier(field.Name));
             _enumTypes[field.Key] = name;
             var members = NameScope.InsideType(name, "value__");
             foreach (string value in field.EnumValues)
             {
-                _enumMembers[(field.Key, value)] = members.Claim(value);
+                _enumMembers.Set(field.Key, value, members.Claim(value));
             }
         }
 
@@ -81,23 +97,63 @@ public sealed class GeneratedNames
             }
         }
 
-        foreach (SystemDefinition system in model.Systems)
+        List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>[] held = HeldBySystem(model);
+        for (int s = 0; s < model.Systems.Count; s++)
         {
-            ClaimViews(
-                system.Id,
-                model.Entities.Select(e => new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(e, e.Fields.Where(f => model.Holds(system.Id, f.Key)).ToList())),
-                RecordMember);
+            ClaimViews(model.Systems[s].Id, held[s], _systemViews, SystemViewReserved);
         }
 
         var flowNamespaces = new NameScope();
         foreach (FlowDefinition flow in model.Flows)
         {
             _flowNamespaces[flow.Id] = flowNamespaces.Claim(flow.Id);
-            ClaimViews(FlowKey(flow.Id), model.CarriedByEntity(flow), RecordMember, FlowMember, ApplyMember);
+            ClaimViews(flow.Id, model.CarriedByEntity(flow), _flowViews, FlowViewReserved);
         }
     }
 
     public static GeneratedNames Of(OwnershipModel model) => new(model);
+
+    /// <summary>
+    /// For each system (in the model's order), the entities of which it holds a field, in the model's order, each
+    /// with those fields in the entity's order. One look at each field's holders, whatever the number of systems.
+    /// </summary>
+    private static List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>[] HeldBySystem(OwnershipModel model)
+    {
+        var systems = new Dictionary<string, int>(model.Systems.Count, StringComparer.Ordinal);
+        var result = new List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>[model.Systems.Count];
+        for (int s = 0; s < model.Systems.Count; s++)
+        {
+            systems[model.Systems[s].Id] = s;
+            result[s] = new List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>();
+        }
+
+        var fields = new List<FieldDefinition>?[model.Systems.Count];
+        foreach (EntityDefinition entity in model.Entities)
+        {
+            foreach (FieldDefinition field in entity.Fields)
+            {
+                IReadOnlyList<FieldHolding> holders = model.HoldersOf(field.Key);
+                for (int h = 0; h < holders.Count; h++)
+                {
+                    if (systems.TryGetValue(holders[h].System, out int s) && (fields[s] is not { } list || !ReferenceEquals(list[list.Count - 1], field)))
+                    {
+                        (fields[s] ??= new List<FieldDefinition>()).Add(field);
+                    }
+                }
+            }
+
+            for (int s = 0; s < fields.Length; s++)
+            {
+                if (fields[s] is { } list)
+                {
+                    result[s].Add(new KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>(entity, list));
+                    fields[s] = null;
+                }
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>
     /// The descriptors of an entity's class in <c>SorFields</c>, by C# name (<c>Arr</c> → Account.Arr): what the
@@ -132,7 +188,8 @@ public sealed class GeneratedNames
     /// <summary>The C# enum of an enum field (<c>AccountHealthStatus</c>), or null for another type.</summary>
     public string? EnumType(string fieldKey) => _enumTypes.TryGetValue(fieldKey, out string? name) ? name : null;
 
-    public string EnumMember(string fieldKey, string value) => _enumMembers[(fieldKey, value)];
+    public string EnumMember(string fieldKey, string value)
+        => _enumMembers.Find(fieldKey, value) ?? throw new KeyNotFoundException($"'{value}' is not a value of {fieldKey}");
 
     /// <summary>The entity's class in <c>SorFields</c>: <c>Account</c>.</summary>
     public string EntityClass(string entity) => _entityClasses[entity];
@@ -144,41 +201,113 @@ public sealed class GeneratedNames
     public string DescriptorPath(FieldDefinition field) => $"SorFields.{EntityClass(field.Entity)}.{Descriptor(field.Key)}";
 
     /// <summary>The view class of the entity in the system's namespace, or null when the system holds none of its fields.</summary>
-    public string? SystemViewClass(string systemId, string entity) => Find(_viewClasses, (systemId, entity));
+    public string? SystemViewClass(string systemId, string entity) => FindView(_systemViews, systemId, entity)?.ClassName;
 
     /// <summary>The property of the field in the system's view, or null when the system does not hold it.</summary>
-    public string? SystemViewProperty(string systemId, string fieldKey) => Find(_viewProperties, (systemId, fieldKey));
+    public string? SystemViewProperty(string systemId, string fieldKey) => Property(_systemViews, systemId, fieldKey);
 
     /// <summary>The view class of the entity in the flow's namespace, or null when the flow carries none of its fields.</summary>
-    public string? FlowViewClass(string flowId, string entity) => Find(_viewClasses, (FlowKey(flowId), entity));
+    public string? FlowViewClass(string flowId, string entity) => FindView(_flowViews, flowId, entity)?.ClassName;
 
     /// <summary>The property of the field in the flow's view, or null when the flow does not carry it.</summary>
-    public string? FlowViewProperty(string flowId, string fieldKey) => Find(_viewProperties, (FlowKey(flowId), fieldKey));
+    public string? FlowViewProperty(string flowId, string fieldKey) => Property(_flowViews, flowId, fieldKey);
 
-    // System ids match ^[a-z]…, so a key starting with '>' never meets one.
-    private static string FlowKey(string flowId) => ">" + flowId;
+    private static readonly string[] SystemViewReserved = { RecordMember };
 
-    private static string? Find<TKey>(Dictionary<TKey, string> names, TKey key) => names.TryGetValue(key, out string? name) ? name : null;
+    private static readonly string[] FlowViewReserved = { RecordMember, FlowMember, ApplyMember };
 
-    /// <param name="reserved">The view's own members, which no field property may take.</param>
+    private static ViewNames? FindView(Dictionary<string, Dictionary<string, ViewNames>> views, string owner, string entity)
+        => views.TryGetValue(owner, out Dictionary<string, ViewNames>? byEntity) && byEntity.TryGetValue(entity, out ViewNames? view) ? view : null;
+
+    private string? Property(Dictionary<string, Dictionary<string, ViewNames>> views, string owner, string fieldKey)
+        => _model.FindField(fieldKey) is { } field && FindView(views, owner, field.Entity) is { } view ? view.PropertyOf(fieldKey) : null;
+
+    /// <summary>
+    /// Claims the owner's view class names, in the model's order. A class's property names are claimed on first
+    /// request (<see cref="ViewNames"/>): a big model names thousands of views and a project uses a few, and the
+    /// names in one class depend only on its own name and fields.
+    /// </summary>
     /// <param name="entities">The entities in the model's order, each with the fields the owner's views show.</param>
-    private void ClaimViews(string owner, IEnumerable<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> entities, params string[] reserved)
+    /// <param name="views">Where the views go, by owner and entity.</param>
+    /// <param name="reserved">The view's own members, which no field property may take.</param>
+    private static void ClaimViews(
+        string owner,
+        IEnumerable<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> entities,
+        Dictionary<string, Dictionary<string, ViewNames>> views,
+        string[] reserved)
     {
         var classes = new NameScope(RecordMember);
-        foreach (var (entity, fields) in entities.Select(p => (p.Key, p.Value)))
+        Dictionary<string, ViewNames>? byEntity = null;
+        foreach (KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>> pair in entities)
         {
-            if (fields.Count == 0)
+            if (pair.Value.Count == 0)
             {
                 continue;
             }
 
-            string className = classes.Claim(entity.Name);
-            _viewClasses[(owner, entity.Name)] = className;
-            var members = NameScope.InsideType(className, reserved);
-            foreach (FieldDefinition field in fields)
+            byEntity ??= views[owner] = new Dictionary<string, ViewNames>(StringComparer.Ordinal);
+            byEntity[pair.Key.Name] = new ViewNames(classes.Claim(pair.Key.Name), pair.Value, reserved);
+        }
+    }
+
+    /// <summary>One view class: its name, and its properties' names once asked for (safe across threads).</summary>
+    private sealed class ViewNames
+    {
+        private readonly IReadOnlyList<FieldDefinition> _fields;
+        private readonly string[] _reserved;
+        private readonly object _gate = new();
+        private Dictionary<string, string>? _properties;
+
+        public ViewNames(string className, IReadOnlyList<FieldDefinition> fields, string[] reserved)
+        {
+            ClassName = className;
+            _fields = fields;
+            _reserved = reserved;
+        }
+
+        public string ClassName { get; }
+
+        public string? PropertyOf(string fieldKey)
+        {
+            lock (_gate)
             {
-                _viewProperties[(owner, field.Key)] = members.Claim(field.Name);
+                if (_properties is null)
+                {
+                    var members = NameScope.InsideType(ClassName, _reserved);
+                    var properties = new Dictionary<string, string>(_fields.Count, StringComparer.Ordinal);
+                    foreach (FieldDefinition field in _fields)
+                    {
+                        properties[field.Key] = members.Claim(field.Name);
+                    }
+
+                    _properties = properties;
+                }
+
+                return _properties.TryGetValue(fieldKey, out string? name) ? name : null;
             }
         }
+    }
+
+    /// <summary>
+    /// Names by a pair of model names (an owner and an entity, a field and a value), in nested string tables: generic
+    /// code over reference types only, which the runtime shares, where a tuple key's would be compiled anew in
+    /// every build whose compiler does not stay running.
+    /// </summary>
+    private sealed class PairNames
+    {
+        private readonly Dictionary<string, Dictionary<string, string>> _byFirst = new(StringComparer.Ordinal);
+
+        public void Set(string first, string second, string name)
+        {
+            if (!_byFirst.TryGetValue(first, out Dictionary<string, string>? names))
+            {
+                _byFirst[first] = names = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            names[second] = name;
+        }
+
+        public string? Find(string first, string second)
+            => _byFirst.TryGetValue(first, out Dictionary<string, string>? names) && names.TryGetValue(second, out string? name) ? name : null;
     }
 }

@@ -18,7 +18,14 @@ public sealed class NameScope
 
     private readonly HashSet<string> _taken = new();
 
+    // A type's inherited and own names, kept aside rather than copied into every scope's set: a big model has
+    // a scope per view class.
+    private readonly string[] _inherited;
+    private readonly string? _typeName;
+    private readonly string[] _helpers;
+
     public NameScope(params string[] reserved)
+        : this(System.Array.Empty<string>(), null, System.Array.Empty<string>())
     {
         foreach (string name in reserved)
         {
@@ -26,29 +33,52 @@ public sealed class NameScope
         }
     }
 
-    /// <summary>A scope inside the type <paramref name="typeName"/>: its own name (CS0542) and object's members are taken.</summary>
-    public static NameScope InsideType(string typeName, params string[] helpers)
+    private NameScope(string[] inherited, string? typeName, string[] helpers)
     {
-        var scope = new NameScope(ObjectMembers);
-        scope._taken.Add(typeName);
-        foreach (string helper in helpers)
-        {
-            scope._taken.Add(helper);
-        }
-
-        return scope;
+        _inherited = inherited;
+        _typeName = typeName;
+        _helpers = helpers;
     }
+
+    /// <summary>A scope inside the type <paramref name="typeName"/>: its own name (CS0542) and object's members are taken.</summary>
+    public static NameScope InsideType(string typeName, params string[] helpers) => new(ObjectMembers, typeName, helpers);
 
     /// <summary>The identifier for <paramref name="modelName"/> in this scope, now taken.</summary>
     public string Claim(string modelName)
     {
         string name = Identifier(modelName);
-        while (!_taken.Add(name))
+        while (IsReserved(name) || !_taken.Add(name))
         {
             name += "_";
         }
 
         return name;
+    }
+
+    private bool IsReserved(string name)
+    {
+        if (name == _typeName)
+        {
+            return true;
+        }
+
+        foreach (string taken in _inherited)
+        {
+            if (taken == name)
+            {
+                return true;
+            }
+        }
+
+        foreach (string taken in _helpers)
+        {
+            if (taken == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -58,6 +88,17 @@ public sealed class NameScope
     public static string Identifier(string modelName)
     {
         string name = CSharpName.From(modelName);
+        int i = 0;
+        while (i < name.Length && char.GetUnicodeCategory(name[i]) != UnicodeCategory.Format)
+        {
+            i++;
+        }
+
+        if (i == name.Length)
+        {
+            return name; // nothing to drop (the common case): no copy
+        }
+
         var builder = new StringBuilder(name.Length);
         foreach (char c in name)
         {

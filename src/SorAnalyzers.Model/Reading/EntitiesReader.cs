@@ -96,7 +96,7 @@ internal sealed class EntitiesReader
         foreach (KeyValuePair<YamlScalar, YamlNode> entry in fieldsNode.Entries)
         {
             string key = entity + "." + entry.Key.Value;
-            FieldDefinition? field = ReadField(entity, entry.Key, entry.Value, names);
+            FieldDefinition? field = ReadField(entity, key, entry.Key, entry.Value, names);
             if (field is null)
             {
                 BrokenFields.Add(key);
@@ -110,16 +110,16 @@ internal sealed class EntitiesReader
         return fields;
     }
 
-    private FieldDefinition? ReadField(string entity, YamlScalar name, YamlNode node, NameRegistry names)
+    private FieldDefinition? ReadField(string entity, string key, YamlScalar name, YamlNode node, NameRegistry names)
     {
-        string key = entity + "." + name.Value;
         bool valid = names.TryAdd(name);
-        if (!ModelSection.IsMapping(node, $"Field {key}", _diagnostics, out YamlMapping mapping))
+        if (node is not YamlMapping mapping)
         {
+            ModelSection.IsMapping(node, $"Field {key}", _diagnostics, out _); // reports
             return null;
         }
 
-        var section = new ModelSection(mapping, $"field {key}", FieldKeys, _diagnostics);
+        var section = new ModelSection(mapping, "field ", key, FieldKeys, _diagnostics);
         FieldType? type = ReadType(key, name, section);
         EquatableArray<string> values = ReadValues(key, type, section, ref valid);
         string? owner = ReadOwner(key, name, section);
@@ -216,9 +216,15 @@ internal sealed class EntitiesReader
     /// <summary>Two fields of one entity that one system calls by the same name (compared as bindings match it: ignoring case).</summary>
     private void CheckNamesUnique(List<FieldDefinition> fields)
     {
-        var seen = new Dictionary<(string System, string Name), FieldDefinition>();
+        Dictionary<(string System, string Name), FieldDefinition>? seen = null; // made at the first field with names
         foreach (FieldDefinition field in fields)
         {
+            if (field.Names.Count == 0)
+            {
+                continue;
+            }
+
+            seen ??= new Dictionary<(string System, string Name), FieldDefinition>();
             foreach (FieldSystemName name in field.Names)
             {
                 var slot = (name.System, name.Name.ToUpperInvariant());

@@ -60,9 +60,19 @@ internal sealed class FlowsReader
             return null;
         }
 
-        YamlScalar? id = mapping.Entries.FirstOrDefault(e => e.Key.Value == "id").Value as YamlScalar;
-        string where = id is null || id.IsNull ? "a flow" : $"flow '{id.Value}'";
-        var section = new ModelSection(mapping, where, Keys, _diagnostics);
+        YamlScalar? id = null;
+        foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
+        {
+            if (entry.Key.Value == "id")
+            {
+                id = entry.Value as YamlScalar;
+                break;
+            }
+        }
+
+        var section = id is null || id.IsNull
+            ? new ModelSection(mapping, "a flow", Keys, _diagnostics)
+            : new ModelSection(mapping, "flow '", id.Value + "'", Keys, _diagnostics);
         id = section.Scalar("id");
         bool valid = true;
         if (id is null)
@@ -195,7 +205,8 @@ internal sealed class FlowsReader
                 continue;
             }
 
-            if (fieldName != "*" && entity.FindField(fieldName) is null)
+            FieldDefinition? named = fieldName == "*" ? null : entity.FindField(fieldName);
+            if (fieldName != "*" && named is null)
             {
                 if (!_brokenFields.Contains(text.Value))
                 {
@@ -209,7 +220,8 @@ internal sealed class FlowsReader
 
             if (seen.Add(text.Value))
             {
-                references.Add(new FlowFieldReference(entityName, fieldName, text.Span));
+                // The model's own strings for the names (equal to these): the entry keeps no copy of its own.
+                references.Add(new FlowFieldReference(entity.Name, named?.Name ?? "*", text.Span));
             }
         }
 

@@ -108,7 +108,7 @@ internal sealed class MergedSections
             0 => null,
             1 => parts[0],
             _ => new YamlSequence(
-                parts.SelectMany(p => p.Items).ToList(),
+                parts.SelectMany(p => p.Items).ToArray(),
                 parts.Sum(p => p.ExpandedSize),
                 parts.Sum(p => p.ExpandedCharacters),
                 parts[0].Span),
@@ -131,7 +131,7 @@ internal sealed class MergedSections
             entries.Add(entry);
         }
 
-        return new YamlMapping(entries, parts.Sum(p => p.ExpandedSize), parts.Sum(p => p.ExpandedCharacters), parts[0].Span);
+        return new YamlMapping(entries.ToArray(), parts.Sum(p => p.ExpandedSize), parts.Sum(p => p.ExpandedCharacters), parts[0].Span);
     }
 
     private void ReportDuplicate(YamlScalar again, YamlScalar first, string where)

@@ -14,27 +14,62 @@ namespace SorAnalyzers.Model.Reading;
 internal sealed class ModelSection
 {
     private readonly YamlMapping _mapping;
-    private readonly string _where;
+    private readonly string _wherePrefix;
+    private readonly string? _whereSubject;
     private readonly DiagnosticBag _diagnostics;
+    private string? _where;
 
     public ModelSection(YamlMapping mapping, string where, IReadOnlyCollection<string> knownKeys, DiagnosticBag diagnostics)
+        : this(mapping, where, null, knownKeys, diagnostics)
+    {
+    }
+
+    /// <param name="wherePrefix">With <paramref name="whereSubject"/>, how diagnostics name the map ("field " + "Account.Arr"): joined only for a diagnostic.</param>
+    public ModelSection(YamlMapping mapping, string wherePrefix, string? whereSubject, IReadOnlyCollection<string> knownKeys, DiagnosticBag diagnostics)
     {
         _mapping = mapping;
-        _where = where;
+        _wherePrefix = wherePrefix;
+        _whereSubject = whereSubject;
         _diagnostics = diagnostics;
         foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
         {
-            if (!knownKeys.Contains(entry.Key.Value))
+            if (!Contains(knownKeys, entry.Key.Value))
             {
                 string? nearest = NearestName.Find(entry.Key.Value, knownKeys);
-                diagnostics.Add(ModelRules.UnknownKey, entry.Key.Span, nearest, entry.Key.Value, where, NearestName.Hint(nearest));
+                diagnostics.Add(ModelRules.UnknownKey, entry.Key.Span, nearest, entry.Key.Value, Where, NearestName.Hint(nearest));
             }
         }
     }
 
+    private string Where => _where ??= _whereSubject is null ? _wherePrefix : _wherePrefix + _whereSubject;
+
+    private static bool Contains(IReadOnlyCollection<string> keys, string key)
+    {
+        foreach (string known in keys)
+        {
+            if (string.Equals(known, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public ModelSpan Span => _mapping.Span;
 
-    public YamlScalar? Key(string key) => _mapping.Entries.FirstOrDefault(e => e.Key.Value == key).Key;
+    public YamlScalar? Key(string key)
+    {
+        foreach (KeyValuePair<YamlScalar, YamlNode> entry in _mapping.Entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry.Key;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The value under <paramref name="key"/>, or null when absent or written as null.</summary>
     public YamlNode? Node(string key)
@@ -59,7 +94,7 @@ internal sealed class ModelSection
             return (YamlScalar?)node;
         }
 
-        _diagnostics.Add(ModelRules.WrongNodeKind, node.Span, null, $"'{key}' of {_where}", "a single value", node.KindName);
+        _diagnostics.Add(ModelRules.WrongNodeKind, node.Span, null, $"'{key}' of {Where}", "a single value", node.KindName);
         return null;
     }
 
@@ -100,7 +135,7 @@ internal sealed class ModelSection
             return (T?)node;
         }
 
-        _diagnostics.Add(ModelRules.WrongNodeKind, node.Span, null, $"'{key}' of {_where}", expected, node.KindName);
+        _diagnostics.Add(ModelRules.WrongNodeKind, node.Span, null, $"'{key}' of {Where}", expected, node.KindName);
         return null;
     }
 

@@ -6,6 +6,8 @@ namespace SorAnalyzers.Model.Reading;
 /// <summary>
 /// A minimal YAML tree that keeps every node's span. We build it from parser events ourselves
 /// (instead of YamlStream) to see duplicate keys, bound depth and alias expansion, and keep positions.
+/// It lives while the model is read and is small for that: collections are exact arrays, and the short
+/// texts that repeat (keys, types, system ids) are one string each (<see cref="YamlTreeBuilder"/>).
 /// </summary>
 internal abstract class YamlNode
 {
@@ -47,7 +49,7 @@ internal sealed class YamlScalar : YamlNode
 
 internal sealed class YamlSequence : YamlNode
 {
-    public YamlSequence(IReadOnlyList<YamlNode> items, long expandedSize, long expandedCharacters, ModelSpan span)
+    public YamlSequence(YamlNode[] items, long expandedSize, long expandedCharacters, ModelSpan span)
         : base(span)
     {
         Items = items;
@@ -55,7 +57,8 @@ internal sealed class YamlSequence : YamlNode
         ExpandedCharacters = expandedCharacters;
     }
 
-    public IReadOnlyList<YamlNode> Items { get; }
+    /// <summary>An array, not a list interface: readers loop over it without an enumerator object.</summary>
+    public YamlNode[] Items { get; }
 
     public override long ExpandedSize { get; }
 
@@ -66,7 +69,7 @@ internal sealed class YamlSequence : YamlNode
 
 internal sealed class YamlMapping : YamlNode
 {
-    public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, long expandedSize, long expandedCharacters, ModelSpan span)
+    public YamlMapping(KeyValuePair<YamlScalar, YamlNode>[] entries, long expandedSize, long expandedCharacters, ModelSpan span)
         : base(span)
     {
         Entries = entries;
@@ -75,7 +78,7 @@ internal sealed class YamlMapping : YamlNode
     }
 
     /// <summary>Entries in document order; duplicate keys are already reported and dropped.</summary>
-    public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
+    public KeyValuePair<YamlScalar, YamlNode>[] Entries { get; }
 
     public override long ExpandedSize { get; }
 

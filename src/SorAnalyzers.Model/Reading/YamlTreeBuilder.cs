@@ -17,6 +17,15 @@ internal sealed class YamlTreeBuilder
     private readonly ModelLimits _limits;
     private readonly List<ModelDiagnostic> _diagnostics;
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+
+    // One buffer per depth for the collection being read there (only one is open at each depth at a time):
+    // a collection keeps an exact array of its children, not a list with its slack.
+    private readonly List<List<KeyValuePair<YamlScalar, YamlNode>>> _entryBuffers = new();
+    private readonly List<List<YamlNode>> _itemBuffers = new();
+
+    // Short texts repeat all through a model (keys, types, owners, field names): the tree keeps one string for each.
+    private readonly Dictionary<string, string> _shortTexts = new();
+    private const int ShortText = 12;
     private IParser _parser = null!;
     private Scanner _scanner = null!;
     private string _text = "";
@@ -109,7 +118,7 @@ internal sealed class YamlTreeBuilder
         {
             case Scalar scalar:
                 _parser.MoveNext();
-                return Register(scalar.Anchor, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, SpanOf(scalar.Start, scalar.End)));
+                return Register(scalar.Anchor, new YamlScalar(Shared(scalar.Value), scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, SpanOf(scalar.Start, scalar.End)));
 
             case AnchorAlias alias:
                 _parser.MoveNext();
@@ -138,7 +147,7 @@ internal sealed class YamlTreeBuilder
     private YamlNode ReadSequence(SequenceStart start, int depth)
     {
         _parser.MoveNext();
-        var items = new List<YamlNode>();
+        List<YamlNode> items = Buffer(_itemBuffers, depth);
         long size = 1;
         long characters = 0;
         while (_parser.Current is not SequenceEnd)
@@ -152,14 +161,19 @@ internal sealed class YamlTreeBuilder
         ParsingEvent end = _parser.Current;
         _parser.MoveNext();
         Count(1, start);
-        return Register(start.Anchor, new YamlSequence(items, size, characters, SpanOf(start.Start, end.End)));
+        YamlNode[] array = items.ToArray();
+        items.Clear();
+        return Register(start.Anchor, new YamlSequence(array, size, characters, SpanOf(start.Start, end.End)));
     }
 
     private YamlNode ReadMapping(MappingStart start, int depth)
     {
         _parser.MoveNext();
-        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-        var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        List<KeyValuePair<YamlScalar, YamlNode>> entries = Buffer(_entryBuffers, depth);
+
+        // Duplicate keys: a look through the entries of a small map (most are: a field, a flow), a dictionary
+        // once a map is big (the entities, the fields of an entity).
+        Dictionary<string, YamlScalar>? seen = null;
         long size = 1;
         long characters = 0;
         while (_parser.Current is not MappingEnd)
@@ -174,21 +188,79 @@ internal sealed class YamlTreeBuilder
                 continue;
             }
 
-            if (seen.TryGetValue(key.Value, out YamlScalar? first))
+            if (FirstKey(entries, ref seen, key.Value) is { } first)
             {
                 _diagnostics.Add(new ModelDiagnostic(ModelRules.DuplicateKey, key.Span,
                     new[] { key.Value, "this map" }.ToEquatableArray(), first.Span));
                 continue;
             }
 
-            seen.Add(key.Value, key);
+            seen?.Add(key.Value, key);
             entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
         }
 
         ParsingEvent end = _parser.Current;
         _parser.MoveNext();
         Count(1, start);
-        return Register(start.Anchor, new YamlMapping(entries, size, characters, SpanOf(start.Start, end.End)));
+        KeyValuePair<YamlScalar, YamlNode>[] array = entries.ToArray();
+        entries.Clear();
+        return Register(start.Anchor, new YamlMapping(array, size, characters, SpanOf(start.Start, end.End)));
+    }
+
+    private static List<T> Buffer<T>(List<List<T>> buffers, int depth)
+    {
+        while (buffers.Count <= depth)
+        {
+            buffers.Add(new List<T>());
+        }
+
+        return buffers[depth];
+    }
+
+    private string Shared(string text)
+    {
+        if (text.Length > ShortText)
+        {
+            return text;
+        }
+
+        if (_shortTexts.TryGetValue(text, out string? shared))
+        {
+            return shared;
+        }
+
+        _shortTexts.Add(text, text);
+        return text;
+    }
+
+    private const int SmallMap = 8;
+
+    /// <summary>The key already in <paramref name="entries"/> with this text, or null; past <see cref="SmallMap"/> entries, by <paramref name="seen"/> (made then).</summary>
+    private static YamlScalar? FirstKey(List<KeyValuePair<YamlScalar, YamlNode>> entries, ref Dictionary<string, YamlScalar>? seen, string key)
+    {
+        if (seen is null && entries.Count >= SmallMap)
+        {
+            seen = new Dictionary<string, YamlScalar>(entries.Count * 2, StringComparer.Ordinal);
+            foreach (KeyValuePair<YamlScalar, YamlNode> entry in entries)
+            {
+                seen.Add(entry.Key.Value, entry.Key);
+            }
+        }
+
+        if (seen is not null)
+        {
+            return seen.TryGetValue(key, out YamlScalar? first) ? first : null;
+        }
+
+        foreach (KeyValuePair<YamlScalar, YamlNode> entry in entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry.Key;
+            }
+        }
+
+        return null;
     }
 
     private void Count(long nodes, ParsingEvent at)

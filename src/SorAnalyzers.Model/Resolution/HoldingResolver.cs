@@ -15,21 +15,52 @@ internal sealed class HoldingResolver
 {
     private readonly Dictionary<string, FieldDefinition> _fields;
     private readonly Dictionary<string, EntityDefinition> _entities;
-    private readonly Dictionary<string, List<FieldHolding>> _holders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<FieldHolding>> _holders;
     private readonly List<FlowDefinition> _flows;
     private readonly DiagnosticBag _diagnostics;
 
-    private HoldingResolver(IEnumerable<EntityDefinition> entities, List<FlowDefinition> flows, DiagnosticBag diagnostics)
+    // One delegate for the carry rules' holding test, not one per call.
+    private readonly Func<string, string, bool> _holds;
+
+    private HoldingResolver(List<EntityDefinition> entities, List<FlowDefinition> flows, DiagnosticBag diagnostics)
     {
-        _entities = entities.ToDictionary(e => e.Name, StringComparer.Ordinal);
-        _fields = _entities.Values.SelectMany(e => e.Fields).ToDictionary(f => f.Key, StringComparer.Ordinal);
+        int fieldCount = 0;
+        foreach (EntityDefinition entity in entities)
+        {
+            fieldCount += entity.Fields.Count;
+        }
+
+        _entities = new Dictionary<string, EntityDefinition>(entities.Count, StringComparer.Ordinal);
+        _fields = new Dictionary<string, FieldDefinition>(fieldCount, StringComparer.Ordinal);
+        _holders = new Dictionary<string, List<FieldHolding>>(fieldCount, StringComparer.Ordinal);
+        foreach (EntityDefinition entity in entities)
+        {
+            _entities.Add(entity.Name, entity);
+            foreach (FieldDefinition field in entity.Fields)
+            {
+                _fields.Add(field.Key, field);
+                _holders[field.Key] = new List<FieldHolding>(1) { new(field.Key, field.Owner, null) };
+            }
+        }
+
         _flows = flows;
         _diagnostics = diagnostics;
-        foreach (FieldDefinition field in _entities.Values.SelectMany(e => e.Fields))
+        _holds = Holds;
+        _named = new FieldDefinition?[flows.Count][];
+        for (int i = 0; i < flows.Count; i++)
         {
-            _holders[field.Key] = new List<FieldHolding> { new(field.Key, field.Owner, null) };
+            EquatableArray<FlowFieldReference> references = flows[i].Fields;
+            _named[i] = new FieldDefinition?[references.Count];
+            for (int j = 0; j < references.Count; j++)
+            {
+                _named[i][j] = references[j].IsWildcard ? null : _fields[references[j].Text];
+            }
         }
     }
+
+    // The field each entry of each flow names (null for a wildcard), by the flow's and the entry's index:
+    // looked up once, not on every pass of the fixpoint.
+    private readonly FieldDefinition?[][] _named;
 
     public sealed record Result(List<FlowDefinition> Flows, List<FieldHolding> Holdings);
 
@@ -39,37 +70,70 @@ internal sealed class HoldingResolver
         var resolver = new HoldingResolver(entityList, flows, diagnostics);
         resolver.PropagateHoldings();
         List<FlowDefinition> resolved = resolver.CheckFlows();
-        HashSet<(string System, string Field)> inLoops = resolver.CheckLoops(resolved);
+        HashSet<string> inLoops = resolver.CheckLoops(resolved);
         resolver.CheckCompetingWriters(resolved, inLoops);
-        List<FieldHolding> holdings = entityList.SelectMany(e => e.Fields).SelectMany(f => resolver._holders[f.Key]).ToList();
+        var holdings = new List<FieldHolding>(resolver._fields.Count);
+        foreach (EntityDefinition entity in entityList)
+        {
+            foreach (FieldDefinition field in entity.Fields)
+            {
+                holdings.AddRange(resolver._holders[field.Key]);
+            }
+        }
+
         return new Result(resolved, holdings);
     }
 
-    private bool Holds(string system, string fieldKey) => _holders[fieldKey].Exists(h => h.System == system);
-
-    /// <summary>The fields one entry of a flow may carry: those its source holds and its target does not own.</summary>
-    private IEnumerable<FieldDefinition> Deliverable(FlowDefinition flow, FlowFieldReference reference)
+    private bool Holds(string system, string fieldKey)
     {
-        if (reference.IsWildcard)
+        foreach (FieldHolding holding in _holders[fieldKey])
         {
-            return _entities[reference.Entity].Fields.Where(f => CarryRule.WildcardCarries(flow, f, Holds));
+            if (holding.System == system)
+            {
+                return true;
+            }
         }
 
-        FieldDefinition field = _fields[reference.Text];
-        return CarryRule.MayCarry(flow, field, Holds) ? new[] { field } : Array.Empty<FieldDefinition>();
+        return false;
+    }
+
+    /// <summary>The fields one entry of a flow may carry: those its source holds and its target does not own, into <paramref name="into"/> (cleared first).</summary>
+    private void Deliverable(FlowDefinition flow, FlowFieldReference reference, FieldDefinition? named, List<FieldDefinition> into)
+    {
+        into.Clear();
+        if (reference.IsWildcard)
+        {
+            foreach (FieldDefinition field in _entities[reference.Entity].Fields)
+            {
+                if (CarryRule.WildcardCarries(flow, field, _holds))
+                {
+                    into.Add(field);
+                }
+            }
+
+            return;
+        }
+
+        if (CarryRule.MayCarry(flow, named!, _holds))
+        {
+            into.Add(named!);
+        }
     }
 
     private void PropagateHoldings()
     {
         bool changed = true;
+        var delivered = new List<FieldDefinition>();
         while (changed)
         {
             changed = false;
-            foreach (FlowDefinition flow in _flows)
+            for (int i = 0; i < _flows.Count; i++)
             {
-                foreach (FlowFieldReference reference in flow.Fields)
+                FlowDefinition flow = _flows[i];
+                for (int j = 0; j < flow.Fields.Count; j++)
                 {
-                    foreach (FieldDefinition field in Deliverable(flow, reference).ToList())
+                    Deliverable(flow, flow.Fields[j], _named[i][j], delivered);
+                    foreach (FieldDefinition field in delivered)
                     {
                         if (!Holds(flow.To, field.Key))
                         {
@@ -85,13 +149,17 @@ internal sealed class HoldingResolver
     private List<FlowDefinition> CheckFlows()
     {
         var resolved = new List<FlowDefinition>(_flows.Count);
-        foreach (FlowDefinition flow in _flows)
+        var delivered = new List<FieldDefinition>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < _flows.Count; i++)
         {
+            FlowDefinition flow = _flows[i];
             var carried = new List<string>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (FlowFieldReference reference in flow.Fields)
+            seen.Clear();
+            for (int j = 0; j < flow.Fields.Count; j++)
             {
-                List<FieldDefinition> delivered = Deliverable(flow, reference).ToList();
+                FlowFieldReference reference = flow.Fields[j];
+                Deliverable(flow, reference, _named[i][j], delivered);
                 if (reference.IsWildcard)
                 {
                     if (delivered.Count == 0)
@@ -101,7 +169,7 @@ internal sealed class HoldingResolver
                 }
                 else
                 {
-                    FieldDefinition field = _fields[reference.Text];
+                    FieldDefinition field = _named[i][j]!;
                     if (!CarryRule.MayEnter(flow, field))
                     {
                         _diagnostics.Add(ModelRules.FlowIntoOwner, reference.Span, null, flow.Id, field.Key, flow.To);
@@ -134,18 +202,35 @@ internal sealed class HoldingResolver
     }
 
     /// <param name="inLoops">Deliveries already reported as part of a loop: a loop always has two writers into one system, and the loop is the root cause.</param>
-    private void CheckCompetingWriters(List<FlowDefinition> flows, HashSet<(string System, string Field)> inLoops)
+    private void CheckCompetingWriters(List<FlowDefinition> flows, HashSet<string> inLoops)
     {
-        var firstWriter = new Dictionary<(string System, string Field), FlowDefinition>();
+        // Each field's first writer into each system: by field, then a look through its few writers (string keys and
+        // lists only: generic code a cold compiler shares, where a tuple key's is compiled anew).
+        var firstWriters = new Dictionary<string, List<FlowDefinition>>(_fields.Count, StringComparer.Ordinal);
         foreach (FlowDefinition flow in flows)
         {
             foreach (string fieldKey in flow.Carried)
             {
-                if (!firstWriter.TryGetValue((flow.To, fieldKey), out FlowDefinition? first))
+                if (!firstWriters.TryGetValue(fieldKey, out List<FlowDefinition>? writers))
                 {
-                    firstWriter.Add((flow.To, fieldKey), flow);
+                    firstWriters[fieldKey] = writers = new List<FlowDefinition>(1);
                 }
-                else if (first.From != flow.From && !inLoops.Contains((flow.To, fieldKey)))
+
+                FlowDefinition? first = null;
+                foreach (FlowDefinition writer in writers)
+                {
+                    if (writer.To == flow.To)
+                    {
+                        first = writer;
+                        break;
+                    }
+                }
+
+                if (first is null)
+                {
+                    writers.Add(flow);
+                }
+                else if (first.From != flow.From && !inLoops.Contains(Delivery(flow.To, fieldKey)))
                 {
                     _diagnostics.AddDuplicate(ModelRules.CompetingWriters, ReferenceSpan(flow, fieldKey), ReferenceSpan(first, fieldKey),
                         fieldKey, flow.To, first.Id, first.From, flow.Id, flow.From);
@@ -154,12 +239,16 @@ internal sealed class HoldingResolver
         }
     }
 
-    private HashSet<(string System, string Field)> CheckLoops(List<FlowDefinition> flows)
+    /// <summary>A delivery of a field into a system, as one string (a system id never holds a line break).</summary>
+    private static string Delivery(string system, string fieldKey) => system + "\n" + fieldKey;
+
+    /// <returns>The deliveries (<see cref="Delivery"/>) reported as part of a loop.</returns>
+    private HashSet<string> CheckLoops(List<FlowDefinition> flows)
     {
-        var inLoops = new HashSet<(string System, string Field)>();
+        var inLoops = new HashSet<string>(StringComparer.Ordinal);
 
         // Each field's flows, in the model's order: one pass over what the flows carry.
-        var carriers = new Dictionary<string, List<FlowDefinition>>(StringComparer.Ordinal);
+        var carriers = new Dictionary<string, List<FlowDefinition>>(_fields.Count, StringComparer.Ordinal);
         foreach (FlowDefinition flow in flows)
         {
             foreach (string key in flow.Carried)
@@ -176,9 +265,25 @@ internal sealed class HoldingResolver
         foreach (FieldDefinition field in _fields.Values)
         {
             // Copies returning to the owner (targetIfBlank fills) are not loops: leave those edges out.
-            var edges = carriers.TryGetValue(field.Key, out List<FlowDefinition>? carrying)
-                ? carrying.Where(f => f.To != field.Owner).ToList()
-                : new List<FlowDefinition>();
+            if (!carriers.TryGetValue(field.Key, out List<FlowDefinition>? carrying))
+            {
+                continue; // no flow carries it: no loop
+            }
+
+            var edges = new List<FlowDefinition>(carrying.Count);
+            foreach (FlowDefinition flow in carrying)
+            {
+                if (flow.To != field.Owner)
+                {
+                    edges.Add(flow);
+                }
+            }
+
+            if (edges.Count < 2)
+            {
+                continue; // a loop needs two edges at least (a flow never goes to its own source)
+            }
+
             var reported = new HashSet<string>(StringComparer.Ordinal);
             foreach (FlowDefinition edge in edges)
             {
@@ -193,7 +298,7 @@ internal sealed class HoldingResolver
                 foreach (string system in cycle)
                 {
                     reported.Add(system);
-                    inLoops.Add((system, field.Key));
+                    inLoops.Add(Delivery(system, field.Key));
                 }
 
                 _diagnostics.Add(ModelRules.FlowLoop, ReferenceSpan(edge, field.Key), null, field.Key, string.Join(" → ", cycle), field.Owner);
@@ -223,10 +328,13 @@ internal sealed class HoldingResolver
                 return path;
             }
 
-            foreach (FlowDefinition edge in edges.Where(e => e.From == node && !previous.ContainsKey(e.To)))
+            foreach (FlowDefinition edge in edges)
             {
-                previous[edge.To] = node;
-                queue.Enqueue(edge.To);
+                if (edge.From == node && !previous.ContainsKey(edge.To))
+                {
+                    previous[edge.To] = node;
+                    queue.Enqueue(edge.To);
+                }
             }
         }
 
