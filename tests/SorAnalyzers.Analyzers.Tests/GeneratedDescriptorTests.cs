@@ -22,8 +22,6 @@ namespace SorAnalyzers.Analyzers.Tests;
 /// </summary>
 public class GeneratedDescriptorTests
 {
-    private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
-
     private const string Model = """
         sor: 1
         namespace: Shop
@@ -97,25 +95,10 @@ public class GeneratedDescriptorTests
     public async Task A_descriptor_is_read_back_from_its_name_and_its_class_entity()
     {
         var model = new InMemoryText("/model/shop.sor.yaml", Model);
-        Compilation compilation = CSharpCompilation.Create(
-            "Shop",
-            new[] { CSharpSyntaxTree.ParseText(Code, Parse, "/src/Desks.cs") },
-            Basic.Reference.Assemblies.Net100.References.All
-                .Append(MetadataReference.CreateFromFile(typeof(SorRecord).Assembly.Location))
-                .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
-                .WithSpecificDiagnosticOptions(new[] { "CS1701", "CS1702" }.ToDictionary(id => id, _ => ReportDiagnostic.Suppress)));
-        CSharpGeneratorDriver.Create(new[] { new SorModelGenerator().AsSourceGenerator() }, new AdditionalText[] { model }, Parse)
-            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _);
-        Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        (Compilation generated, ImmutableArray<Diagnostic> diagnostics) = await GeneratedAnalysis.RunAsync(model, Code, "/src/Desks.cs");
         string descriptors = generated.SyntaxTrees.Single(t => t.FilePath.EndsWith("SorModel.Fields.g.cs", System.StringComparison.Ordinal)).ToString();
         Assert.Contains("[global::SorAnalyzers.SorModelEntity(\"Deal\")]", descriptors);
         Assert.DoesNotContain("SorModelField(", descriptors);
-
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new WriteAnalyzer(), new ContextAttributeAnalyzer(), new ModelDiagnosticsAnalyzer());
-        ImmutableArray<Diagnostic> diagnostics = await generated
-            .WithAnalyzers(analyzers, new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(model)))
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
         SourceText text = generated.SyntaxTrees.Single(t => t.FilePath == "/src/Desks.cs").GetText();
         var found = diagnostics

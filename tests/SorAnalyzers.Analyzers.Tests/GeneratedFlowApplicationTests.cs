@@ -25,8 +25,6 @@ public class GeneratedFlowApplicationTests
     private static readonly string Root = typeof(GeneratedFlowApplicationTests).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
 
-    private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
-
     private const string Integration = """
         using SorAnalyzers;
 
@@ -67,23 +65,7 @@ public class GeneratedFlowApplicationTests
     public async Task Generated_flow_application_is_a_legal_write_and_a_hand_copy_is_checked()
     {
         var model = new FileText(Path.Combine(Root, "models", "revops.sor.yaml"));
-        Compilation compilation = CSharpCompilation.Create(
-            "Integrations",
-            new[] { CSharpSyntaxTree.ParseText(Integration, Parse, "/src/Integration.cs") },
-            Basic.Reference.Assemblies.Net100.References.All
-                .Append(MetadataReference.CreateFromFile(typeof(SorRecord).Assembly.Location))
-                .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
-                // the runtime's net8.0 build against net10 reference assemblies: unification notes, not problems
-                .WithSpecificDiagnosticOptions(new[] { "CS1701", "CS1702" }.ToDictionary(id => id, _ => ReportDiagnostic.Suppress)));
-        CSharpGeneratorDriver.Create(new[] { new SorModelGenerator().AsSourceGenerator() }, new AdditionalText[] { model }, Parse)
-            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _);
-        Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
-
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new WriteAnalyzer(), new ContextAttributeAnalyzer(), new ModelDiagnosticsAnalyzer());
-        ImmutableArray<Diagnostic> diagnostics = await generated
-            .WithAnalyzers(analyzers, new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(model)))
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        (_, ImmutableArray<Diagnostic> diagnostics) = await GeneratedAnalysis.RunAsync(model, Integration, "/src/Integration.cs");
 
         Diagnostic only = Assert.Single(diagnostics);
         Assert.Equal("SOR0102", only.Id);
