@@ -1,14 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using SorAnalyzers.Analyzers.Model;
-using SorAnalyzers.Analyzers.Writes;
-using SorAnalyzers.Generator;
 using SorAnalyzers.Testing;
 using Xunit;
 

@@ -5,12 +5,7 @@ using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using SorAnalyzers.Analyzers.Model;
-using SorAnalyzers.Analyzers.Writes;
-using SorAnalyzers.Generator;
 using Xunit;
 
 namespace SorAnalyzers.Analyzers.Tests;
