@@ -48,7 +48,7 @@ internal sealed class BoundWrites
             return write;
         }
 
-        IOperation? instance = Unwrap(target) switch
+        IOperation? instance = OperationShape.WriteTarget(target) switch
         {
             IPropertyReferenceOperation p => p.Instance,
             IFieldReferenceOperation f => f.Instance,
@@ -131,7 +131,7 @@ internal sealed class BoundWrites
     /// <summary>A write to <paramref name="target"/> (a member or an indexer); <paramref name="assigned"/> is the value, when one is assigned.</summary>
     public void OfTarget(IOperation target, Location location, IOperation? assigned, List<FieldWrite> writes, List<Diagnostic> problems)
     {
-        switch (Unwrap(target))
+        switch (OperationShape.WriteTarget(target))
         {
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
                 if (indexer.Arguments.Length == 1)
@@ -287,7 +287,7 @@ internal sealed class BoundWrites
     /// </summary>
     private IEnumerable<(ISymbol Bag, ITypeSymbol? Receiver)> BagOwners(IOperation? instance)
     {
-        if (Strip(instance) is ILocalReferenceOperation local)
+        if (OperationShape.WithoutConversions(instance) is ILocalReferenceOperation local)
         {
             foreach (ValueLeaf leaf in _trace.Leaves(local, symbol => symbol is IPropertySymbol { IsIndexer: false } or IFieldSymbol))
             {
@@ -409,7 +409,7 @@ internal sealed class BoundWrites
     /// <summary>Which member of which type a bag is: <c>x.Metadata</c>, or the <c>Metadata = new() { … }</c> (or <c>Metadata = { … }</c>) an initializer fills.</summary>
     private static (ISymbol? Bag, ITypeSymbol? Receiver) BagOwner(IOperation? instance)
     {
-        switch (Strip(instance))
+        switch (OperationShape.WithoutConversions(instance))
         {
             case IPropertyReferenceOperation { Property.IsIndexer: false } property:
                 return (property.Property, property.Instance?.Type ?? property.Property.ContainingType);
@@ -472,16 +472,16 @@ internal sealed class BoundWrites
         }
 
         IOperation? body = lambda.Body.Operations.OfType<IReturnOperation>().FirstOrDefault()?.ReturnedValue;
-        body = Strip(body);
+        body = OperationShape.WithoutConversions(body);
         IOperation? root = body;
         while (root is IPropertyReferenceOperation { Instance: { } pi })
         {
-            root = Strip(pi);
+            root = OperationShape.WithoutConversions(pi);
         }
 
         while (root is IFieldReferenceOperation { Instance: { } fi })
         {
-            root = Strip(fi);
+            root = OperationShape.WithoutConversions(fi);
         }
 
         return root is IParameterReferenceOperation parameter
@@ -555,9 +555,9 @@ internal sealed class BoundWrites
     }
 
     private static bool IsFresh(IOperation assigned)
-        => Strip(assigned) is IObjectCreationOperation or IAnonymousObjectCreationOperation
+        => OperationShape.WithoutConversions(assigned) is IObjectCreationOperation or IAnonymousObjectCreationOperation
             || assigned.ConstantValue is { HasValue: true, Value: null }
-            || Strip(assigned) is IDefaultValueOperation;
+            || OperationShape.WithoutConversions(assigned) is IDefaultValueOperation;
 
     private static Diagnostic Unmapped(Location location, string written, BoundType bound, ITypeSymbol? type)
         => Diagnostic.Create(BindingRules.UnmappedWrite, location, written, bound.Describe(), type?.Name ?? "the type");
@@ -573,19 +573,6 @@ internal sealed class BoundWrites
         }
 
         writes.Add(write);
-    }
-
-    private static IOperation Unwrap(IOperation target)
-        => target is IInvalidOperation invalid && invalid.ChildOperations.Count == 1 ? invalid.ChildOperations.First() : target;
-
-    private static IOperation? Strip(IOperation? operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
     }
 
     private static string Short(string text) => text.Length > 60 ? text.Substring(0, 57) + "..." : text;

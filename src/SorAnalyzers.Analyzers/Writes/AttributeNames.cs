@@ -49,7 +49,7 @@ internal sealed class AttributeNames
         _ => string.Empty,
     };
 
-    /// <summary>Every alias that may stand for a context attribute, through other aliases too.</summary>
+    /// <summary>Every alias that may stand for one of the attributes, through other aliases too.</summary>
     private HashSet<string> Aliases(CancellationToken cancellationToken)
     {
         var declared = new List<(string Alias, string Target)>();

@@ -130,14 +130,7 @@ internal sealed class FieldTargets
     /// <summary>The member write behind a reference (<c>view.Arr</c>), or null when it is not a model field.</summary>
     public FieldWrite? MemberWrite(IOperation target, Location location)
     {
-        // A write to a member with no setter (a view's field that its system does not own) is CS0200, and
-        // the compiler wraps the target in an invalid operation. It is still a write against the model:
-        // checked like any other, so the SOR error says whose field it is and which flow delivers it.
-        if (target is IInvalidOperation invalid && invalid.ChildOperations.Count == 1)
-        {
-            target = invalid.ChildOperations.First();
-        }
-
+        target = OperationShape.WriteTarget(target);
         ISymbol? member = target switch
         {
             IPropertyReferenceOperation p => p.Property,
@@ -208,13 +201,8 @@ internal sealed class FieldTargets
         var unprovable = new List<ValueLeaf>();
 
         // Most arguments are a descriptor or a constant key written at the call: the trace would find that one leaf.
-        IOperation direct = value;
-        while (direct is IConversionOperation conversion)
-        {
-            direct = conversion.Operand;
-        }
-
-        if (direct switch { IPropertyReferenceOperation p => KeyOf(p.Property), IFieldReferenceOperation f => KeyOf(f.Field), _ => null } is { } descriptor)
+        IOperation direct = OperationShape.WithoutConversions(value)!;
+        if (KeyOfReference(direct) is { } descriptor)
         {
             fields.Add(new NamedField(descriptor, direct.Syntax.GetLocation(), isConstantKey: false));
             return new ArgumentFields(fields, unprovable);
@@ -239,7 +227,7 @@ internal sealed class FieldTargets
             {
                 fields.Add(new NamedField(key, operation.Syntax.GetLocation(), isConstantKey: true));
             }
-            else if (operation switch { IPropertyReferenceOperation p => KeyOf(p.Property), IFieldReferenceOperation f => KeyOf(f.Field), _ => null } is { } member)
+            else if (KeyOfReference(operation) is { } member)
             {
                 fields.Add(new NamedField(member, operation.Syntax.GetLocation(), isConstantKey: false));
             }
@@ -251,6 +239,14 @@ internal sealed class FieldTargets
 
         return new ArgumentFields(fields, unprovable);
     }
+
+    /// <summary>The model field a reference to a member names (<c>SorFields.Account.Arr</c>), or null.</summary>
+    private string? KeyOfReference(IOperation operation) => operation switch
+    {
+        IPropertyReferenceOperation p => KeyOf(p.Property),
+        IFieldReferenceOperation f => KeyOf(f.Field),
+        _ => null,
+    };
 
     private static string Describe(IOperation operation)
     {

@@ -179,12 +179,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 IIncrementOrDecrementOperation step => step.Target,
                 _ => null,
             };
-            if (target is IInvalidOperation invalid && invalid.ChildOperations.Count == 1)
-            {
-                target = invalid.ChildOperations.First();
-            }
-
-            return target is IPropertyReferenceOperation or IFieldReferenceOperation;
+            return target is not null && OperationShape.WriteTarget(target) is IPropertyReferenceOperation or IFieldReferenceOperation;
         }
 
         /// <summary>

@@ -1,0 +1,28 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SorAnalyzers.Analyzers.Writes;
+
+/// <summary>The few ways the compiler wraps an operation that the write checks look through, in one place.</summary>
+internal static class OperationShape
+{
+    /// <summary>
+    /// A write's target as written. A write to a member with no setter (a view's field that its system does not own)
+    /// is CS0200, and the compiler wraps the target in an invalid operation; it is still a write against the model,
+    /// checked like any other, so the SOR error says whose field it is and which flow delivers it.
+    /// </summary>
+    public static IOperation WriteTarget(IOperation target)
+        => target is IInvalidOperation invalid && invalid.ChildOperations.Count == 1 ? invalid.ChildOperations.First() : target;
+
+    /// <summary>The value under its conversions, implicit or explicit.</summary>
+    public static IOperation? WithoutConversions(IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+}
