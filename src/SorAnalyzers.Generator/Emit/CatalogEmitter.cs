@@ -25,7 +25,7 @@ internal static class CatalogEmitter
 
         writer.Line("/// <summary>Every system of the model, in the model's order.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorSystemInfo> Systems { get; } =");
-        WriteList(writer, "global::SorAnalyzers.SorSystemInfo", plan.Systems.Select(NewSystemInfo).ToArray());
+        WriteArrayCall(writer, "global::System.Array.AsReadOnly", "global::SorAnalyzers.SorSystemInfo", plan.Systems.Select(NewSystemInfo).ToArray());
         writer.Line();
 
         // The descriptors' own instances: SorModelData, which depends on nothing generated, made them.
@@ -34,22 +34,17 @@ internal static class CatalogEmitter
         writer.Line($"    {FieldsEmitter.TablePath(plan)}.Flows;");
         writer.Line();
 
-        // One descriptor per entity, not each: reading one runs its class's initializer, which creates them all
-        // in the table, and the table lists them (2,000 member accesses cost the compiler a fifth of the
+        // One descriptor per entity, not each: reading one runs its class's static constructor, which creates them
+        // all in the table, and the table lists them (2,000 member accesses cost the compiler a fifth of the
         // descriptors' compile). Listing a deprecated descriptor is not a use to warn about.
         writer.Line("/// <summary>Every field descriptor of the model, entity by entity.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorField> Fields { get; } =");
         writer.Line("#pragma warning disable CS0618");
-        string[] oneOfEach = plan.Entities.Where(e => e.Fields.Count > 0)
-            .Select(e => $"global::{plan.Namespace}.SorFields.{e.Identifier}.{e.Fields[0].Identifier}").ToArray();
-        writer.Line($"    {FieldsEmitter.TablePath(plan)}.AllFields(new global::SorAnalyzers.SorField[]");
-        writer.Line("    {");
-        foreach (string item in oneOfEach)
-        {
-            writer.Line($"        {item},");
-        }
-
-        writer.Line("    });");
+        WriteArrayCall(
+            writer,
+            FieldsEmitter.TablePath(plan) + ".AllFields",
+            "global::SorAnalyzers.SorField",
+            plan.Entities.Where(e => e.Fields.Count > 0).Select(e => $"global::{plan.Namespace}.SorFields.{e.Identifier}.{e.Fields[0].Identifier}").ToArray());
         writer.Line("#pragma warning restore CS0618");
 
         writer.Close();
@@ -66,16 +61,19 @@ internal static class CatalogEmitter
             + $"{CSharpLiteral.String(system.BusinessOwner)}, {CSharpLiteral.String(system.TechnicalOwner)}, "
             + $"{CSharpLiteral.String(system.Description)}, {CSharpLiteral.Bool(system.ReadOnly)})";
 
-    // A read-only wrapper: a bare array could be cast back and changed.
-    private static void WriteList(CodeWriter writer, string type, string[] items)
+    /// <summary>
+    /// <c>method(new type[] { items })</c>, or <c>method(Array.Empty&lt;type&gt;())</c> for none: the systems' read-only
+    /// wrapper (a bare array could be cast back and changed), the table's list of descriptors.
+    /// </summary>
+    private static void WriteArrayCall(CodeWriter writer, string method, string type, string[] items)
     {
         if (items.Length == 0)
         {
-            writer.Line($"    global::System.Array.AsReadOnly(global::System.Array.Empty<{type}>());");
+            writer.Line($"    {method}(global::System.Array.Empty<{type}>());");
             return;
         }
 
-        writer.Line($"    global::System.Array.AsReadOnly(new {type}[]");
+        writer.Line($"    {method}(new {type}[]");
         writer.Line("    {");
         foreach (string item in items)
         {

@@ -13,10 +13,11 @@ namespace SorAnalyzers.Generator.Emit;
 /// field, created in its class's static constructor by one short call
 /// (<c>SorModelData.Table.CreateField&lt;T&gt;(i)</c>): binding a constructor call with every field's
 /// metadata (holders, a <c>SorFlowInfo</c> per flow, flags) was most of what the descriptors cost, and an
-/// initializer per field made each its own code block. The entity's class carries one <c>[SorModelEntity]</c> for all its descriptors (an
-/// attribute per descriptor was a fifth of the compile); the analyzers map a descriptor's name back to
-/// its field with <c>GeneratedNames.DescriptorFields</c>. SorModelData depends on nothing generated, so it
-/// is initialised completely whichever of SorFields and SorCatalog a program touches first.
+/// initializer per field made each its own code block. The entity's class carries one
+/// <c>[SorModelEntity]</c> for all its descriptors (an attribute per descriptor was a fifth of the
+/// compile); the analyzers map a descriptor's name back to its field with
+/// <c>GeneratedNames.DescriptorFields</c>. SorModelData depends on nothing generated, so it is initialised
+/// completely whichever of SorFields and SorCatalog a program touches first.
 /// </remarks>
 internal static class FieldsEmitter
 {
