@@ -50,7 +50,7 @@ internal sealed class EntitiesReader
         }
 
         var names = new NameRegistry("Entity", _diagnostics, isKeyPart: true);
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in entities.Entries)
+        foreach (YamlEntry entry in entities.Value)
         {
             YamlScalar name = entry.Key;
             bool validName = names.TryAdd(name);
@@ -93,7 +93,7 @@ internal sealed class EntitiesReader
         }
 
         var names = new NameRegistry($"Field name in entity '{entity}'", _diagnostics, isKeyPart: true);
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in fieldsNode.Entries)
+        foreach (YamlEntry entry in fieldsNode.Value)
         {
             string key = entity + "." + entry.Key.Value;
             FieldDefinition? field = ReadField(entity, key, entry.Key, entry.Value, names);
@@ -113,7 +113,7 @@ internal sealed class EntitiesReader
     private FieldDefinition? ReadField(string entity, string key, YamlScalar name, YamlNode node, NameRegistry names)
     {
         bool valid = names.TryAdd(name);
-        if (node is not YamlMapping mapping)
+        if (!node.TryMapping(out YamlMapping mapping))
         {
             ModelSection.IsMapping(node, $"Field {key}", _diagnostics, out _); // reports
             return null;
@@ -153,14 +153,13 @@ internal sealed class EntitiesReader
     /// </summary>
     private EquatableArray<FieldSystemName> ReadNames(string key, ModelSection section)
     {
-        YamlMapping? namesNode = section.Mapping("names");
-        if (namesNode is null)
+        if (section.Mapping("names") is not { } namesNode)
         {
             return EquatableArray<FieldSystemName>.Empty;
         }
 
         var result = new List<FieldSystemName>();
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in namesNode.Entries)
+        foreach (YamlEntry entry in namesNode)
         {
             YamlScalar system = entry.Key;
             if (!_declared.IsDeclared(system.Value))
@@ -170,7 +169,7 @@ internal sealed class EntitiesReader
                 continue;
             }
 
-            if (entry.Value is not YamlScalar value)
+            if (!entry.Value.TryScalar(out YamlScalar value))
             {
                 _diagnostics.Add(ModelRules.WrongNodeKind, entry.Value.Span, null, $"The name of {key} in {system.Value}", "a single value", entry.Value.KindName);
                 continue;
@@ -242,8 +241,7 @@ internal sealed class EntitiesReader
 
     private FieldType? ReadType(string key, YamlScalar name, ModelSection section)
     {
-        YamlScalar? typeNode = section.Scalar("type");
-        if (typeNode is null)
+        if (section.Scalar("type") is not { } typeNode)
         {
             if (section.Node("type") is null)
             {
@@ -270,7 +268,7 @@ internal sealed class EntitiesReader
         {
             if (valuesNode is not null && type is not null)
             {
-                _diagnostics.Add(ModelRules.ValuesOnNonEnum, section.Key("values")!.Span, null, key, type.Value.ToString().ToLowerInvariant());
+                _diagnostics.Add(ModelRules.ValuesOnNonEnum, section.Key("values")!.Value.Span, null, key, type.Value.ToString().ToLowerInvariant());
             }
 
             return EquatableArray<string>.Empty;
@@ -279,15 +277,17 @@ internal sealed class EntitiesReader
         var values = new List<string>();
         var names = new NameRegistry($"Enum value of {key}", _diagnostics);
         var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-        foreach (YamlNode item in valuesNode?.Items ?? Array.Empty<YamlNode>())
+        int count = valuesNode?.Count ?? 0;
+        for (int i = 0; i < count; i++)
         {
-            if (item is not YamlScalar value || value.IsNull)
+            YamlNode item = valuesNode!.Value[i];
+            if (!item.TryScalar(out YamlScalar value) || value.IsNull)
             {
                 _diagnostics.Add(ModelRules.WrongNodeKind, item.Span, null, $"An enum value of {key}", "a single word", item.KindName);
                 continue;
             }
 
-            if (seen.TryGetValue(value.Value, out YamlScalar? first))
+            if (seen.TryGetValue(value.Value, out YamlScalar first))
             {
                 _diagnostics.AddDuplicate(ModelRules.DuplicateEnumValue, value.Span, first.Span, key, value.Value);
                 continue;
@@ -306,7 +306,7 @@ internal sealed class EntitiesReader
 
         if (values.Count == 0 && seen.Count == 0)
         {
-            _diagnostics.Add(ModelRules.EnumWithoutValues, section.Key("values")?.Span ?? section.Key("type")!.Span, null, key);
+            _diagnostics.Add(ModelRules.EnumWithoutValues, section.Key("values")?.Span ?? section.Key("type")!.Value.Span, null, key);
             valid = false;
         }
 
@@ -315,8 +315,7 @@ internal sealed class EntitiesReader
 
     private string? ReadOwner(string key, YamlScalar name, ModelSection section)
     {
-        YamlScalar? owner = section.Scalar("owner");
-        if (owner is null)
+        if (section.Scalar("owner") is not { } owner)
         {
             if (section.Node("owner") is null)
             {

@@ -41,7 +41,7 @@ internal sealed class FlowsReader
 
         var ids = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
         var names = new NameRegistry("Flow id", _diagnostics);
-        foreach (YamlNode item in flows.Items)
+        foreach (YamlNode item in flows.Value)
         {
             FlowDefinition? flow = ReadFlow(item, ids, names);
             if (flow is not null)
@@ -60,35 +60,35 @@ internal sealed class FlowsReader
             return null;
         }
 
-        YamlScalar? id = null;
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
+        YamlScalar? written = null;
+        foreach (YamlEntry entry in mapping)
         {
             if (entry.Key.Value == "id")
             {
-                id = entry.Value as YamlScalar;
+                written = entry.Value.TryScalar(out YamlScalar scalar) ? scalar : null;
                 break;
             }
         }
 
-        var section = id is null || id.IsNull
+        var section = written is not { IsNull: false } named
             ? new ModelSection(mapping, "a flow", Keys, _diagnostics)
-            : new ModelSection(mapping, "flow '", id.Value + "'", Keys, _diagnostics);
-        id = section.Scalar("id");
+            : new ModelSection(mapping, "flow '", named.Value + "'", Keys, _diagnostics);
+        YamlScalar? id = section.Scalar("id");
         bool valid = true;
-        if (id is null)
+        if (id is not { } declared)
         {
             _diagnostics.Add(ModelRules.MissingKey, mapping.Span.StartPoint, null, "A flow", "id");
             valid = false;
         }
-        else if (ids.TryGetValue(id.Value, out YamlScalar? first))
+        else if (ids.TryGetValue(declared.Value, out YamlScalar first))
         {
-            _diagnostics.AddDuplicate(ModelRules.DuplicateFlowId, id.Span, first.Span, id.Value);
+            _diagnostics.AddDuplicate(ModelRules.DuplicateFlowId, declared.Span, first.Span, declared.Value);
             return null;
         }
         else
         {
-            ids.Add(id.Value, id);
-            valid = names.TryAdd(id);
+            ids.Add(declared.Value, declared);
+            valid = names.TryAdd(declared);
         }
 
         string label = id?.Value ?? "(no id)";
@@ -96,7 +96,7 @@ internal sealed class FlowsReader
         string? to = ReadEndpoint(section, "to", label, mapping.Span);
         if (from is not null && from == to)
         {
-            _diagnostics.Add(ModelRules.FlowToItself, section.Scalar("to")!.Span, null, label, from);
+            _diagnostics.Add(ModelRules.FlowToItself, section.Scalar("to")!.Value.Span, null, label, from);
             valid = false;
         }
 
@@ -114,7 +114,7 @@ internal sealed class FlowsReader
         }
 
         return new FlowDefinition(
-            id!.Value,
+            id!.Value.Value,
             from,
             to,
             fields.ToEquatableArray(),
@@ -123,14 +123,13 @@ internal sealed class FlowsReader
             section.Text("errorOwner"),
             section.Text("impact"),
             section.Text("description"),
-            id.Span,
-            fieldsNode?.Span ?? id.Span);
+            id.Value.Span,
+            fieldsNode?.Span ?? id.Value.Span);
     }
 
     private string? ReadEndpoint(ModelSection section, string key, string flow, ModelSpan flowSpan)
     {
-        YamlScalar? system = section.Scalar(key);
-        if (system is null)
+        if (section.Scalar(key) is not { } system)
         {
             if (section.Node(key) is null)
             {
@@ -156,8 +155,7 @@ internal sealed class FlowsReader
 
     private ConflictRule ReadConflict(ModelSection section, string flow)
     {
-        YamlScalar? conflict = section.Scalar("conflict");
-        if (conflict is null)
+        if (section.Scalar("conflict") is not { } conflict)
         {
             return ConflictRule.OwnerWins;
         }
@@ -176,9 +174,11 @@ internal sealed class FlowsReader
     {
         var references = new List<FlowFieldReference>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (YamlNode item in fieldsNode?.Items ?? Array.Empty<YamlNode>())
+        int count = fieldsNode?.Count ?? 0;
+        for (int i = 0; i < count; i++)
         {
-            if (item is not YamlScalar text || text.IsNull)
+            YamlNode item = fieldsNode!.Value[i];
+            if (!item.TryScalar(out YamlScalar text) || text.IsNull)
             {
                 _diagnostics.Add(ModelRules.WrongNodeKind, item.Span, null, $"An entry of 'fields' of flow '{flow}'", "'Entity.Field' or 'Entity.*'", item.KindName);
                 continue;

@@ -34,7 +34,7 @@ internal sealed class NameRegistry
             return false;
         }
 
-        if (_byIdentifier.TryGetValue(identifier, out YamlScalar? first))
+        if (_byIdentifier.TryGetValue(identifier, out YamlScalar first))
         {
             _diagnostics.AddDuplicate(ModelRules.NameCollision, name.Span, first.Span, _kind, first.Value, name.Value, identifier);
             return false;
