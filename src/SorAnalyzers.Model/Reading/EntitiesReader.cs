@@ -31,9 +31,18 @@ internal sealed class EntitiesReader
     private readonly Dictionary<string, SystemDefinition> _systems;
     private readonly SystemsReader _declared;
 
+    // Made once and cleared for each entity or enum field: a big model has thousands of each.
+    private readonly NameRegistry _fieldNames;
+    private readonly NameRegistry _enumValueNames;
+    private readonly Dictionary<string, YamlScalar> _enumValuesSeen = new(StringComparer.Ordinal);
+    private readonly List<string> _enumValues = new();
+    private readonly List<FieldDefinition> _fields = new();
+
     public EntitiesReader(DiagnosticBag diagnostics, SystemsReader systems)
     {
         _diagnostics = diagnostics;
+        _fieldNames = new NameRegistry("Field name", diagnostics, isKeyPart: true);
+        _enumValueNames = new NameRegistry("Enum value", diagnostics);
         _systems = systems.Valid.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _declared = systems;
     }
@@ -84,15 +93,17 @@ internal sealed class EntitiesReader
         return result;
     }
 
+    /// <summary>The entity's valid fields, in a list the next entity reuses (read it before then).</summary>
     private List<FieldDefinition> ReadFields(string entity, YamlMapping? fieldsNode)
     {
-        var fields = new List<FieldDefinition>();
+        List<FieldDefinition> fields = _fields;
+        fields.Clear();
         if (fieldsNode is null)
         {
             return fields;
         }
 
-        var names = new NameRegistry($"Field name in entity '{entity}'", _diagnostics, isKeyPart: true);
+        NameRegistry names = _fieldNames.Restart($"Field name in entity '{entity}'");
         foreach (YamlEntry entry in fieldsNode.Value)
         {
             string key = entity + "." + entry.Key.Value;
@@ -274,9 +285,11 @@ internal sealed class EntitiesReader
             return EquatableArray<string>.Empty;
         }
 
-        var values = new List<string>();
-        var names = new NameRegistry($"Enum value of {key}", _diagnostics);
-        var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        List<string> values = _enumValues;
+        values.Clear();
+        NameRegistry names = _enumValueNames.Restart($"Enum value of {key}");
+        Dictionary<string, YamlScalar> seen = _enumValuesSeen;
+        seen.Clear();
         int count = valuesNode?.Count ?? 0;
         for (int i = 0; i < count; i++)
         {

@@ -20,6 +20,7 @@ internal sealed class FlowsReader
     private readonly HashSet<string> _validSystems;
     private readonly SystemsReader _declared;
     private readonly Dictionary<string, EntityDefinition> _entities;
+    private readonly Dictionary<string, FieldDefinition> _fields; // by key ("Account.Arr"): what a flow's entry names, found by its whole text
     private readonly HashSet<string> _brokenFields;
 
     public FlowsReader(DiagnosticBag diagnostics, SystemsReader systems, IEnumerable<EntityDefinition> entities, HashSet<string> brokenFields)
@@ -28,6 +29,14 @@ internal sealed class FlowsReader
         _validSystems = new HashSet<string>(systems.Valid.Select(s => s.Id), StringComparer.Ordinal);
         _declared = systems;
         _entities = entities.ToDictionary(e => e.Name, StringComparer.Ordinal);
+        _fields = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
+        foreach (EntityDefinition entity in _entities.Values)
+        {
+            foreach (FieldDefinition field in entity.Fields)
+            {
+                _fields.Add(field.Key, field);
+            }
+        }
         _brokenFields = brokenFields;
     }
 
@@ -173,7 +182,7 @@ internal sealed class FlowsReader
     private List<FlowFieldReference> ReadFieldReferences(YamlSequence? fieldsNode, string flow)
     {
         var references = new List<FlowFieldReference>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null; // the entries' texts, once there are many (a look through the few before)
         int count = fieldsNode?.Count ?? 0;
         for (int i = 0; i < count; i++)
         {
@@ -188,6 +197,12 @@ internal sealed class FlowsReader
             if (dot <= 0 || dot == text.Value.Length - 1 || text.Value.IndexOf('.', dot + 1) >= 0)
             {
                 _diagnostics.Add(ModelRules.InvalidValue, text.Span, null, text.Value, "fields", "write 'Entity.Field' or 'Entity.*'");
+                continue;
+            }
+
+            if (_fields.TryGetValue(text.Value, out FieldDefinition? field))
+            {
+                AddOnce(references, ref seen, field.Entity, field.Name, text);
                 continue;
             }
 
@@ -218,13 +233,45 @@ internal sealed class FlowsReader
                 continue;
             }
 
-            if (seen.Add(text.Value))
-            {
-                // The model's own strings for the names (equal to these): the entry keeps no copy of its own.
-                references.Add(new FlowFieldReference(entity.Name, named?.Name ?? "*", text.Span));
-            }
+            AddOnce(references, ref seen, entity.Name, named?.Name ?? "*", text);
         }
 
         return references;
+    }
+
+    private const int FewReferences = 8;
+
+    /// <summary>Adds the entry unless the flow already names the same text.</summary>
+    /// <param name="entity">The model's own strings for the names (equal to the text's): the entry keeps no copy of its own.</param>
+    private static void AddOnce(List<FlowFieldReference> references, ref HashSet<string>? seen, string entity, string field, YamlScalar text)
+    {
+        if (seen is null && references.Count >= FewReferences)
+        {
+            seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (FlowFieldReference known in references)
+            {
+                seen.Add(known.Text);
+            }
+        }
+
+        if (seen is not null ? !seen.Add(text.Value) : IsNamed(references, entity, field))
+        {
+            return;
+        }
+
+        references.Add(new FlowFieldReference(entity, field, text.Span));
+    }
+
+    private static bool IsNamed(List<FlowFieldReference> references, string entity, string field)
+    {
+        foreach (FlowFieldReference known in references)
+        {
+            if (known.Entity == entity && known.Field == field)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
