@@ -19,13 +19,13 @@ internal sealed class ModelSection
     private readonly DiagnosticBag _diagnostics;
     private string? _where;
 
-    public ModelSection(YamlMapping mapping, string where, IReadOnlyCollection<string> knownKeys, DiagnosticBag diagnostics)
+    public ModelSection(YamlMapping mapping, string where, string[] knownKeys, DiagnosticBag diagnostics)
         : this(mapping, where, null, knownKeys, diagnostics)
     {
     }
 
     /// <param name="wherePrefix">With <paramref name="whereSubject"/>, how diagnostics name the map ("field " + "Account.Arr"): joined only for a diagnostic.</param>
-    public ModelSection(YamlMapping mapping, string wherePrefix, string? whereSubject, IReadOnlyCollection<string> knownKeys, DiagnosticBag diagnostics)
+    public ModelSection(YamlMapping mapping, string wherePrefix, string? whereSubject, string[] knownKeys, DiagnosticBag diagnostics)
     {
         _mapping = mapping;
         _wherePrefix = wherePrefix;
@@ -43,7 +43,8 @@ internal sealed class ModelSection
 
     private string Where => _where ??= _whereSubject is null ? _wherePrefix : _wherePrefix + _whereSubject;
 
-    private static bool Contains(IReadOnlyCollection<string> keys, string key)
+    // An array, not a collection interface: a look through it makes no enumerator object (one per key of every map).
+    private static bool Contains(string[] keys, string key)
     {
         foreach (string known in keys)
         {
