@@ -46,7 +46,7 @@ public static class ModelReader
 
         var tops = new List<ModelSection>(sources.Length);
         bool readable = true;
-        var tree = new YamlTree(sources.Sum(s => s.Text.Length));
+        var tree = new YamlTree(sources.Sum(s => (long)Math.Min(s.Text.Length, limits.MaxCharacters))); // a file over the limit is refused unread
         for (int i = 0; i < sources.Length; i++)
         {
             ModelSection? top = ReadDocument(tree, sources[i].Text, i, limits, diagnostics);

@@ -25,14 +25,18 @@ internal sealed class YamlTree
     private int[] _children;
     private int _childCount;
 
-    /// <param name="characters">The length of the texts to be read: rows are made for about as many nodes as that holds.</param>
-    public YamlTree(int characters)
+    /// <param name="characters">The length of the texts to be read: rows are made for about as many nodes as that
+    /// holds (a model has a node for about every 9 characters), up to what a model at the size limit needs; the
+    /// table grows past that if it must.</param>
+    public YamlTree(long characters)
     {
-        int rows = Math.Max(16, characters / 8); // a model has a node for about every 9 characters
+        int rows = (int)Math.Min(MaxFirstRows, Math.Max(16, characters / 8));
         _rows = new Row[rows];
         _values = new string?[rows];
         _children = new int[rows];
     }
+
+    private static readonly int MaxFirstRows = ModelLimits.Default.MaxCharacters / 8;
 
     private enum Kind : byte
     {
