@@ -29,7 +29,7 @@ internal sealed class FlowsReader
         _validSystems = new HashSet<string>(systems.Valid.Select(s => s.Id), StringComparer.Ordinal);
         _declared = systems;
         _entities = entities.ToDictionary(e => e.Name, StringComparer.Ordinal);
-        _fields = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
+        _fields = new Dictionary<string, FieldDefinition>(_entities.Values.Sum(e => e.Fields.Count), StringComparer.Ordinal);
         foreach (EntityDefinition entity in _entities.Values)
         {
             foreach (FieldDefinition field in entity.Fields)
