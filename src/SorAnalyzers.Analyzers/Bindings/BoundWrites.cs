@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -27,7 +26,7 @@ internal sealed class BoundWrites
     private readonly BindingNames _names;
     private readonly MemberNames _memberNames = new();
     private readonly ValueTrace _trace;
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> _bags = Caches.BySymbol<ITypeSymbol, bool>();
+    private readonly Cache<ITypeSymbol, bool> _bags = Caches.BySymbol<ITypeSymbol, bool>();
 
     public BoundWrites(OwnershipModel model, TypeBindings bindings, ValueTrace trace)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -16,7 +15,7 @@ namespace SorAnalyzers.Analyzers.Bindings;
 /// </summary>
 internal sealed class MemberNames
 {
-    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>> _names = Caches.BySymbol<ISymbol, ImmutableArray<string>>();
+    private readonly Cache<ISymbol, ImmutableArray<string>> _names = Caches.BySymbol<ISymbol, ImmutableArray<string>>();
 
     public ImmutableArray<string> Of(ISymbol member) => _names.GetOrAdd(member.OriginalDefinition, Build);
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -18,7 +17,7 @@ internal sealed class TypeBindings
 {
     private readonly BindingTypes _types;
     private readonly System.Lazy<AssemblyDeclarations> _assembly;
-    private readonly ConcurrentDictionary<ISymbol, BoundType?> _bound = Caches.BySymbol<ISymbol, BoundType?>();
+    private readonly Cache<ISymbol, BoundType?> _bound = Caches.BySymbol<ISymbol, BoundType?>();
 
     public TypeBindings(Compilation compilation, BindingTypes types)
     {
@@ -39,7 +38,7 @@ internal sealed class TypeBindings
         }
 
         INamedTypeSymbol definition = named.OriginalDefinition;
-        return _bound.TryGetValue(definition, out BoundType? known) ? known : _bound.GetOrAdd(definition, t => Build((INamedTypeSymbol)t));
+        return _bound.TryGetValue(definition, out BoundType? known) ? known : _bound.Keep(definition, Build(definition));
     }
 
     /// <summary>The <c>[SorBinding]</c>s of exactly this type: the assembly's first, then the type's own, in source order.</summary>

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -21,11 +21,11 @@ internal sealed class FieldTargets
     private readonly RuntimeTypes _types;
     private readonly OwnershipModel _model;
     private readonly ValueTrace _trace;
-    private readonly ConcurrentDictionary<ISymbol, IReadOnlyDictionary<string, FieldDefinition>> _descriptorClasses = Caches.BySymbol<ISymbol, IReadOnlyDictionary<string, FieldDefinition>>();
-    private readonly ConcurrentDictionary<ISymbol, string> _keys = Caches.BySymbol<ISymbol, string>();
-    private readonly ConcurrentDictionary<ISymbol, ViewInfo> _views = Caches.BySymbol<ISymbol, ViewInfo>();
-    private readonly ConcurrentDictionary<IParameterSymbol, bool> _writes = Caches.BySymbol<IParameterSymbol, bool>();
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _methods = Caches.BySymbol<IMethodSymbol, bool>();
+    private readonly Cache<ISymbol, IReadOnlyDictionary<string, FieldDefinition>> _descriptorClasses = Caches.BySymbol<ISymbol, IReadOnlyDictionary<string, FieldDefinition>>();
+    private readonly Cache<ISymbol, string> _keys = Caches.BySymbol<ISymbol, string>();
+    private readonly Cache<ISymbol, ViewInfo> _views = Caches.BySymbol<ISymbol, ViewInfo>();
+    private readonly Cache<IParameterSymbol, bool> _writes = Caches.BySymbol<IParameterSymbol, bool>();
+    private readonly Cache<IMethodSymbol, bool> _methods = Caches.BySymbol<IMethodSymbol, bool>();
 
     public FieldTargets(RuntimeTypes types, OwnershipModel model, Compilation compilation)
     {
@@ -43,34 +43,37 @@ internal sealed class FieldTargets
         }
 
         ISymbol definition = member.OriginalDefinition;
-        string key = _keys.TryGetValue(definition, out string? known) ? known : _keys.GetOrAdd(definition, m =>
-        {
-            AttributeData? data = null;
-            foreach (ISymbol related in Related(m))
-            {
-                data = _types.Find(related, _types.ModelField);
-                if (data is not null)
-                {
-                    break;
-                }
-            }
-
-            if (data is null)
-            {
-                return m is IFieldSymbol { IsStatic: true } descriptor && DescriptorsOf(descriptor.ContainingType).TryGetValue(m.Name, out FieldDefinition? named)
-                    ? named.Key
-                    : string.Empty;
-            }
-
-            if (data.ConstructorArguments.Length < 2
-                || data.ConstructorArguments[0].Value is not string entity || data.ConstructorArguments[1].Value is not string field)
-            {
-                return string.Empty;
-            }
-
-            return entity + "." + field;
-        });
+        string key = _keys.TryGetValue(definition, out string? known) ? known : _keys.Keep(definition, KeyOfUncached(definition));
         return key.Length == 0 ? null : key;
+    }
+
+    /// <summary>The key of a member's definition as <see cref="KeyOf"/> caches it: empty when it is no model field.</summary>
+    private string KeyOfUncached(ISymbol m)
+    {
+        AttributeData? data = null;
+        foreach (ISymbol related in Related(m))
+        {
+            data = _types.Find(related, _types.ModelField);
+            if (data is not null)
+            {
+                break;
+            }
+        }
+
+        if (data is null)
+        {
+            return m is IFieldSymbol { IsStatic: true } descriptor && DescriptorsOf(descriptor.ContainingType).TryGetValue(m.Name, out FieldDefinition? named)
+                ? named.Key
+                : string.Empty;
+        }
+
+        if (data.ConstructorArguments.Length < 2
+            || data.ConstructorArguments[0].Value is not string entity || data.ConstructorArguments[1].Value is not string field)
+        {
+            return string.Empty;
+        }
+
+        return entity + "." + field;
     }
 
     /// <summary>
@@ -91,7 +94,7 @@ internal sealed class FieldTargets
             descriptors = GeneratedNames.DescriptorFields(entity, type.Name);
         }
 
-        return _descriptorClasses.GetOrAdd(type, descriptors);
+        return _descriptorClasses.Keep(type, descriptors);
     }
 
     private static readonly IReadOnlyDictionary<string, FieldDefinition> NoDescriptors = new Dictionary<string, FieldDefinition>();
@@ -180,13 +183,13 @@ internal sealed class FieldTargets
             }
         }
 
-        return _methods.GetOrAdd(definition, writes);
+        return _methods.Keep(definition, writes);
     }
 
     public bool IsWritesParameter(IParameterSymbol parameter)
     {
         IParameterSymbol definition = parameter.OriginalDefinition;
-        return _writes.TryGetValue(definition, out bool writes) ? writes : _writes.GetOrAdd(definition, p => _types.Find(p, _types.Writes) is not null);
+        return _writes.TryGetValue(definition, out bool writes) ? writes : _writes.Keep(definition, _types.Find(definition, _types.Writes) is not null);
     }
 
     /// <summary>
@@ -197,22 +200,20 @@ internal sealed class FieldTargets
     /// </summary>
     public ArgumentFields FieldsOfArgument(IOperation value)
     {
-        var fields = new List<NamedField>();
-        var unprovable = new List<ValueLeaf>();
-
         // Most arguments are a descriptor or a constant key written at the call: the trace would find that one leaf.
         IOperation direct = OperationShape.WithoutConversions(value)!;
         if (KeyOfReference(direct) is { } descriptor)
         {
-            fields.Add(new NamedField(descriptor, direct.Syntax.GetLocation(), isConstantKey: false));
-            return new ArgumentFields(fields, unprovable);
+            return ArgumentFields.One(new NamedField(descriptor, direct.Syntax.GetLocation(), isConstantKey: false));
         }
 
         if (direct is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } })
         {
-            fields.Add(new NamedField(literal, direct.Syntax.GetLocation(), isConstantKey: true));
-            return new ArgumentFields(fields, unprovable);
+            return ArgumentFields.One(new NamedField(literal, direct.Syntax.GetLocation(), isConstantKey: true));
         }
+
+        var fields = new List<NamedField>();
+        var unprovable = new List<ValueLeaf>();
 
         foreach (ValueLeaf leaf in _trace.Leaves(value, symbol => KeyOf(symbol) is not null))
         {
@@ -276,19 +277,19 @@ internal sealed class FieldTargets
             return known;
         }
 
-        return _views.GetOrAdd(type.OriginalDefinition, t =>
+        return _views.GetOrAdd(type.OriginalDefinition, static (t, types) =>
         {
             // A view's derived types are views of the same system or flow (the attribute is not inherited by reflection).
             for (INamedTypeSymbol? current = (INamedTypeSymbol)t; current is not null; current = current.BaseType)
             {
-                if (_types.Find(current, _types.View) is { } data)
+                if (types.Find(current, types.View) is { } data)
                 {
                     return new ViewInfo(RuntimeTypes.NamedString(data, "System"), RuntimeTypes.NamedString(data, "Flow"));
                 }
             }
 
             return default;
-        });
+        }, _types);
     }
 }
 
@@ -326,13 +327,16 @@ internal readonly struct NamedField
 /// <summary>What a <c>[SorWrites]</c> argument may be: the fields it provably names, and where that cannot be told.</summary>
 internal sealed class ArgumentFields
 {
-    public ArgumentFields(List<NamedField> fields, List<ValueLeaf> unprovable)
+    public ArgumentFields(IReadOnlyList<NamedField> fields, IReadOnlyList<ValueLeaf> unprovable)
     {
         Fields = fields;
         Unprovable = unprovable;
     }
 
-    public List<NamedField> Fields { get; }
+    public IReadOnlyList<NamedField> Fields { get; }
 
-    public List<ValueLeaf> Unprovable { get; }
+    public IReadOnlyList<ValueLeaf> Unprovable { get; }
+
+    /// <summary>An argument that names one field where it is written (most do): no list made, no trace run.</summary>
+    public static ArgumentFields One(NamedField field) => new(new[] { field }, Array.Empty<ValueLeaf>());
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -27,7 +26,7 @@ internal sealed class GeneratedWrites
     private static readonly SymbolDisplayFormat MemberFormat = SymbolDisplayFormat.CSharpShortErrorMessageFormat;
 
     private readonly AnalyzerOptions _options;
-    private readonly ConcurrentDictionary<SyntaxTree, Origin> _origins = Caches.By<SyntaxTree, Origin>();
+    private readonly Cache<SyntaxTree, Origin> _origins = Caches.By<SyntaxTree, Origin>();
 
     public GeneratedWrites(AnalyzerOptions options) => _options = options;
 
@@ -236,7 +235,7 @@ internal sealed class GeneratedWrites
             return last.Origin;
         }
 
-        Origin origin = _origins.TryGetValue(tree, out Origin known) ? known : _origins.GetOrAdd(tree, Classify(tree, cancellationToken));
+        Origin origin = _origins.TryGetValue(tree, out Origin known) ? known : _origins.Keep(tree, Classify(tree, cancellationToken));
         last.Tree.SetTarget(tree);
         last.Asker.SetTarget(this);
         last.Origin = origin;

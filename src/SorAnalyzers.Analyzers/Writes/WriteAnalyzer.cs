@@ -480,8 +480,9 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         {
             ArgumentFields named = _targets.FieldsOfArgument(value);
             var keys = new List<string>();
-            foreach (NamedField field in named.Fields)
+            for (int i = 0; i < named.Fields.Count; i++)
             {
+                NamedField field = named.Fields[i];
                 if (field.IsConstantKey)
                 {
                     if (_model.FindField(field.Key) is null)
@@ -507,8 +508,9 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             }
 
             ValueLeaf? cold = null;
-            foreach (ValueLeaf candidate in named.Unprovable)
+            for (int i = 0; i < named.Unprovable.Count; i++)
             {
+                ValueLeaf candidate = named.Unprovable[i];
                 if (candidate.Parameter is null || !_targets.IsWritesParameter(candidate.Parameter))
                 {
                     cold = candidate;
