@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace SorAnalyzers.Generator.Emit;
 
@@ -17,13 +16,13 @@ internal static class CSharpLiteral
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2);
-        Append(builder, value);
-        return builder.ToString();
+        var literal = new CodeWriter(value.Length + 2);
+        Append(literal, value);
+        return literal.Finish();
     }
 
     /// <summary>The literal (quotes included), or <c>null</c>.</summary>
-    public static void Append(StringBuilder text, string? value)
+    public static void Append(CodeWriter text, string? value)
     {
         if (value is null)
         {
@@ -37,7 +36,7 @@ internal static class CSharpLiteral
     }
 
     /// <summary>What goes between the quotes: runs that need no escape are copied whole.</summary>
-    public static void AppendContent(StringBuilder text, string value)
+    public static void AppendContent(CodeWriter text, string value)
     {
         int run = 0;
         for (int i = 0; i < value.Length; i++)

@@ -1,4 +1,5 @@
-using System.Text;
+using System;
+using System.Buffers;
 
 namespace SorAnalyzers.Generator.Emit;
 
@@ -6,34 +7,35 @@ namespace SorAnalyzers.Generator.Emit;
 /// Writes C# text with four-space indentation and '\n' line ends, so the output is the same byte for byte on
 /// every machine (no Environment.NewLine). A line is written whole (<see cref="Line"/>) or piece by piece
 /// (<see cref="Indent"/>, <see cref="Append(string)"/>, the escaping appends, <see cref="EndLine"/>): model text
-/// goes straight into the file's text, escaped on the way, with no string made per piece.
+/// goes straight into the file's text, escaped on the way, with no string made per piece. The text grows in a buffer
+/// from the shared pool, which <see cref="Finish"/> returns: a big model's megabytes of text are then written into
+/// memory already in use, and only the finished string is new.
 /// </summary>
 internal sealed class CodeWriter
 {
     private static readonly string[] Indents = IndentsUpTo(12);
 
-    private readonly StringBuilder _text;
+    private char[] _text;
+    private int _length;
     private int _depth;
     private string _indent = string.Empty;
     private readonly char[] _digits = new char[10];
     private DocComment? _doc;
 
     /// <param name="capacity">The text's expected length: a big file then fills one buffer instead of many small ones.</param>
-    public CodeWriter(int capacity = 256) => _text = new StringBuilder(capacity);
+    public CodeWriter(int capacity = 256) => _text = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
 
-    public int Length => _text.Length;
-
-    /// <summary>The text itself, for <see cref="DocComment"/>'s one in-place rewrite.</summary>
-    internal StringBuilder Text => _text;
+    /// <summary>How many characters are written.</summary>
+    public int Length => _length;
 
     public CodeWriter Line(string line = "")
     {
         if (line.Length > 0)
         {
-            _text.Append(_indent);
+            Append(_indent);
         }
 
-        _text.Append(line).Append('\n');
+        Append(line).Append('\n');
         return this;
     }
 
@@ -51,26 +53,45 @@ internal sealed class CodeWriter
     {
         _depth--;
         _indent = IndentOf(_depth);
-        _text.Append(_indent).Append('}').Append(suffix).Append('\n');
-        return this;
+        return Append(_indent).Append('}').Append(suffix).Append('\n');
     }
 
     /// <summary>The start of a line written piece by piece: its indentation.</summary>
-    public CodeWriter Indent()
-    {
-        _text.Append(_indent);
-        return this;
-    }
+    public CodeWriter Indent() => Append(_indent);
 
     public CodeWriter Append(string text)
     {
-        _text.Append(text);
+        if (text.Length > _text.Length - _length)
+        {
+            Grow(text.Length);
+        }
+
+        text.CopyTo(0, _text, _length, text.Length);
+        _length += text.Length;
+        return this;
+    }
+
+    /// <summary>Part of <paramref name="text"/>.</summary>
+    public CodeWriter Append(string text, int start, int count)
+    {
+        if (count > _text.Length - _length)
+        {
+            Grow(count);
+        }
+
+        text.CopyTo(start, _text, _length, count);
+        _length += count;
         return this;
     }
 
     public CodeWriter Append(char c)
     {
-        _text.Append(c);
+        if (_length == _text.Length)
+        {
+            Grow(1);
+        }
+
+        _text[_length++] = c;
         return this;
     }
 
@@ -79,14 +100,12 @@ internal sealed class CodeWriter
     {
         if (value < 0)
         {
-            _text.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return this;
+            return Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (value < 10)
         {
-            _text.Append((char)('0' + value));
-            return this;
+            return Append((char)('0' + value));
         }
 
         int start = _digits.Length;
@@ -97,41 +116,76 @@ internal sealed class CodeWriter
         }
         while (value > 0);
 
-        _text.Append(_digits, start, _digits.Length - start);
+        int count = _digits.Length - start;
+        if (count > _text.Length - _length)
+        {
+            Grow(count);
+        }
+
+        Array.Copy(_digits, start, _text, _length, count);
+        _length += count;
         return this;
     }
 
     /// <summary>Model text as a C# string literal, quotes included (<see cref="CSharpLiteral"/>).</summary>
     public CodeWriter Literal(string? value)
     {
-        CSharpLiteral.Append(_text, value);
+        CSharpLiteral.Append(this, value);
         return this;
     }
 
     /// <summary>Model text inside a C# string literal, without the quotes (<see cref="CSharpLiteral"/>).</summary>
     public CodeWriter LiteralContent(string value)
     {
-        CSharpLiteral.AppendContent(_text, value);
+        CSharpLiteral.AppendContent(this, value);
         return this;
     }
 
     /// <summary>Model text on one line of a doc comment (<see cref="DocText.Inline"/>).</summary>
     public CodeWriter DocInline(string text)
     {
-        DocText.AppendInline(_text, text);
-        return this;
+        return Append(DocText.Inline(text));
     }
 
-    public CodeWriter EndLine()
-    {
-        _text.Append('\n');
-        return this;
-    }
+    public CodeWriter EndLine() => Append('\n');
 
     /// <summary>Starts a doc comment here (<see cref="DocComment"/>); one at a time.</summary>
     public DocComment Doc() => (_doc ??= new DocComment(this)).Begin();
 
-    public override string ToString() => _text.ToString();
+    public override string ToString() => new(_text, 0, _length);
+
+    /// <summary>The text; the writer's buffer goes back to the pool, and the writer is not to be used again.</summary>
+    public string Finish()
+    {
+        string text = ToString();
+        char[] buffer = _text;
+        _text = Array.Empty<char>();
+        _length = 0;
+        ArrayPool<char>.Shared.Return(buffer);
+        return text;
+    }
+
+    /// <summary>
+    /// Takes out the <paramref name="count"/> characters at <paramref name="start"/> and keeps the first <paramref name="keep"/>
+    /// characters after them, dropping the rest: <see cref="DocComment"/>'s one in-place rewrite.
+    /// </summary>
+    internal void Cut(int start, int count, int keep)
+    {
+        Array.Copy(_text, start + count, _text, start, keep);
+        _length = start + keep;
+    }
+
+    private void Grow(int needed)
+    {
+        char[] larger = ArrayPool<char>.Shared.Rent(Math.Max(_text.Length * 2, _length + needed));
+        Array.Copy(_text, larger, _length);
+        if (_text.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_text);
+        }
+
+        _text = larger;
+    }
 
     private static string IndentOf(int depth) => depth < Indents.Length ? Indents[depth] : new string(' ', depth * 4);
 

@@ -102,11 +102,9 @@ internal sealed class DocComment
         if (_paragraphs == 1 && _firstIsOneLine)
         {
             // "/// <summary>\n    /// <para>X</para>\n" becomes "/// <summary>X</summary>\n".
-            var text = _writer.Text;
             int afterSummary = _start + _indentLength + SummaryStart.Length;
-            text.Remove(afterSummary, _firstContent - afterSummary);
-            text.Length -= ParaEnd.Length;
-            text.Append("</summary>\n");
+            _writer.Cut(afterSummary, _firstContent - afterSummary, _writer.Length - ParaEnd.Length - _firstContent);
+            _writer.Append("</summary>\n");
             return;
         }
 

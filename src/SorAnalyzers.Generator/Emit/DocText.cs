@@ -67,9 +67,6 @@ internal static class DocText
         return inline.Length == 0 ? null : inline;
     }
 
-    /// <summary>Appends <see cref="Inline"/> of <paramref name="text"/>, with no copy of a plain text.</summary>
-    public static void AppendInline(StringBuilder builder, string text) => builder.Append(Inline(text));
-
     /// <summary>
     /// Whether <paramref name="text"/> is already its one escaped line: not empty, no space at either end (the
     /// lines are trimmed), and no character to escape, replace or split at.

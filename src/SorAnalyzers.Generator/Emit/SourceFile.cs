@@ -31,7 +31,7 @@ internal static class SourceFile
         return writer.Line().Open("namespace " + namespaceName);
     }
 
-    public static string Finish(CodeWriter writer) => writer.Close().ToString();
+    public static string Finish(CodeWriter writer) => writer.Close().Finish();
 
     private static string PackageVersion()
     {
