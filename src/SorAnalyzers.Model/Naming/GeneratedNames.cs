@@ -39,6 +39,8 @@ public sealed class GeneratedNames
     private readonly OwnershipModel _model;
     private readonly Dictionary<string, Dictionary<string, ViewNames>> _systemViews = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, ViewNames>> _flowViews = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ViewNames>> _systemViewsInOrder = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ViewNames>> _flowViewsInOrder = new(StringComparer.Ordinal);
 
     private GeneratedNames(OwnershipModel model)
     {
@@ -58,19 +60,22 @@ public sealed class GeneratedNames
             _systemNamespaces[system.Id] = topLevel.Claim(system.Id);
         }
 
-        foreach (FieldDefinition field in model.AllFields)
+        foreach (EntityDefinition entity in model.Entities)
         {
-            if (field.Type != FieldType.Enum)
+            foreach (FieldDefinition field in entity.Fields)
             {
-                continue;
-            }
+                if (field.Type != FieldType.Enum)
+                {
+                    continue;
+                }
 
-            string name = topLevel.Claim(NameScope.Identifier(field.Entity) + NameScope.Identifier(field.Name));
-            _enumTypes[field.Key] = name;
-            var members = NameScope.InsideType(name, "value__");
-            foreach (string value in field.EnumValues)
-            {
-                _enumMembers.Set(field.Key, value, members.Claim(value));
+                string name = topLevel.Claim(NameScope.Identifier(field.Entity) + NameScope.Identifier(field.Name));
+                _enumTypes[field.Key] = name;
+                var members = NameScope.InsideType(name, "value__");
+                foreach (string value in field.EnumValues)
+                {
+                    _enumMembers.Set(field.Key, value, members.Claim(value));
+                }
             }
         }
 
@@ -80,34 +85,41 @@ public sealed class GeneratedNames
             _systemConstants[system.Id] = systemConstants.Claim(system.Id);
         }
 
+        // A flow's id is converted once, for its constant and for its views' namespace.
+        var flowIdentifiers = new string[model.Flows.Count];
         var flowConstants = NameScope.InsideType("SorFlows");
-        foreach (FlowDefinition flow in model.Flows)
+        for (int f = 0; f < flowIdentifiers.Length; f++)
         {
-            _flowConstants[flow.Id] = flowConstants.Claim(flow.Id);
+            FlowDefinition flow = model.Flows[f];
+            flowIdentifiers[f] = NameScope.Identifier(flow.Id);
+            _flowConstants[flow.Id] = flowConstants.ClaimIdentifier(flowIdentifiers[f]);
         }
 
+        // Each entity's descriptors are claimed as DescriptorFields claims them, straight into the names.
         var entityClasses = NameScope.InsideType("SorFields");
         foreach (EntityDefinition entity in model.Entities)
         {
             string className = entityClasses.Claim(entity.Name);
             _entityClasses[entity.Name] = className;
-            foreach (KeyValuePair<string, FieldDefinition> descriptor in DescriptorFields(entity, className))
+            var members = NameScope.InsideType(className);
+            foreach (FieldDefinition field in entity.Fields)
             {
-                _descriptors[descriptor.Value.Key] = descriptor.Key;
+                _descriptors[field.Key] = members.Claim(field.Name);
             }
         }
 
         List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>[] held = HeldBySystem(model);
         for (int s = 0; s < model.Systems.Count; s++)
         {
-            ClaimViews(model.Systems[s].Id, held[s], _systemViews, SystemViewReserved);
+            ClaimViews(model.Systems[s].Id, held[s], _systemViews, _systemViewsInOrder, SystemViewReserved);
         }
 
         var flowNamespaces = new NameScope();
-        foreach (FlowDefinition flow in model.Flows)
+        for (int f = 0; f < flowIdentifiers.Length; f++)
         {
-            _flowNamespaces[flow.Id] = flowNamespaces.Claim(flow.Id);
-            ClaimViews(flow.Id, model.CarriedByEntity(flow), _flowViews, FlowViewReserved);
+            FlowDefinition flow = model.Flows[f];
+            _flowNamespaces[flow.Id] = flowNamespaces.ClaimIdentifier(flowIdentifiers[f]);
+            ClaimViews(flow.Id, model.CarriedByEntity(flow), _flowViews, _flowViewsInOrder, FlowViewReserved);
         }
     }
 
@@ -212,6 +224,15 @@ public sealed class GeneratedNames
     /// <summary>The property of the field in the flow's view, or null when the flow does not carry it.</summary>
     public string? FlowViewProperty(string flowId, string fieldKey) => Property(_flowViews, flowId, fieldKey);
 
+    /// <summary>The system's view classes, one per entity of which it holds a field, in the model's order.</summary>
+    public IReadOnlyList<ViewNames> SystemViews(string systemId) => InOrder(_systemViewsInOrder, systemId);
+
+    /// <summary>The flow's view classes, one per entity of which it carries a field, in the model's order.</summary>
+    public IReadOnlyList<ViewNames> FlowViews(string flowId) => InOrder(_flowViewsInOrder, flowId);
+
+    private static IReadOnlyList<ViewNames> InOrder(Dictionary<string, List<ViewNames>> views, string owner)
+        => views.TryGetValue(owner, out List<ViewNames>? list) ? list : Array.Empty<ViewNames>();
+
     private static readonly string[] SystemViewReserved = { RecordMember };
 
     private static readonly string[] FlowViewReserved = { RecordMember, FlowMember, ApplyMember };
@@ -230,14 +251,17 @@ public sealed class GeneratedNames
     /// <param name="entities">The entities in the model's order, each with the fields the owner's views show.</param>
     /// <param name="views">Where the views go, by owner and entity.</param>
     /// <param name="reserved">The view's own members, which no field property may take.</param>
+    /// <param name="inOrder">The same views, by owner, in the model's order.</param>
     private static void ClaimViews(
         string owner,
         IEnumerable<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> entities,
         Dictionary<string, Dictionary<string, ViewNames>> views,
+        Dictionary<string, List<ViewNames>> inOrder,
         string[] reserved)
     {
         var classes = new NameScope(RecordMember);
         Dictionary<string, ViewNames>? byEntity = null;
+        List<ViewNames>? ordered = null;
         foreach (KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>> pair in entities)
         {
             if (pair.Value.Count == 0)
@@ -245,27 +269,39 @@ public sealed class GeneratedNames
                 continue;
             }
 
-            byEntity ??= views[owner] = new Dictionary<string, ViewNames>(StringComparer.Ordinal);
-            byEntity[pair.Key.Name] = new ViewNames(classes.Claim(pair.Key.Name), pair.Value, reserved);
+            if (byEntity is null)
+            {
+                byEntity = views[owner] = new Dictionary<string, ViewNames>(StringComparer.Ordinal);
+                inOrder[owner] = ordered = new List<ViewNames>();
+            }
+
+            var view = new ViewNames(pair.Key, classes.Claim(pair.Key.Name), pair.Value, reserved);
+            byEntity[pair.Key.Name] = view;
+            ordered!.Add(view);
         }
     }
 
-    /// <summary>One view class: its name, and its properties' names once asked for (safe across threads).</summary>
-    private sealed class ViewNames
+    /// <summary>One view class: its entity, its name, the fields it shows, and their properties' names once asked for (safe across threads).</summary>
+    public sealed class ViewNames
     {
-        private readonly IReadOnlyList<FieldDefinition> _fields;
         private readonly string[] _reserved;
         private readonly object _gate = new();
         private Dictionary<string, string>? _properties;
 
-        public ViewNames(string className, IReadOnlyList<FieldDefinition> fields, string[] reserved)
+        internal ViewNames(EntityDefinition entity, string className, IReadOnlyList<FieldDefinition> fields, string[] reserved)
         {
+            Entity = entity;
             ClassName = className;
-            _fields = fields;
+            Fields = fields;
             _reserved = reserved;
         }
 
+        public EntityDefinition Entity { get; }
+
         public string ClassName { get; }
+
+        /// <summary>The fields the view shows, in the entity's order.</summary>
+        public IReadOnlyList<FieldDefinition> Fields { get; }
 
         public string? PropertyOf(string fieldKey)
         {
@@ -274,8 +310,8 @@ public sealed class GeneratedNames
                 if (_properties is null)
                 {
                     var members = NameScope.InsideType(ClassName, _reserved);
-                    var properties = new Dictionary<string, string>(_fields.Count, StringComparer.Ordinal);
-                    foreach (FieldDefinition field in _fields)
+                    var properties = new Dictionary<string, string>(Fields.Count, StringComparer.Ordinal);
+                    foreach (FieldDefinition field in Fields)
                     {
                         properties[field.Key] = members.Claim(field.Name);
                     }

@@ -44,9 +44,11 @@ public sealed class NameScope
     public static NameScope InsideType(string typeName, params string[] helpers) => new(ObjectMembers, typeName, helpers);
 
     /// <summary>The identifier for <paramref name="modelName"/> in this scope, now taken.</summary>
-    public string Claim(string modelName)
+    public string Claim(string modelName) => ClaimIdentifier(Identifier(modelName));
+
+    /// <summary>The identifier <paramref name="name"/> (already <see cref="Identifier"/>'s result) in this scope, now taken.</summary>
+    public string ClaimIdentifier(string name)
     {
-        string name = Identifier(modelName);
         while (IsReserved(name) || !_taken.Add(name))
         {
             name += "_";
