@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Threading;
 using SorAnalyzers.Model.Definitions;
 
 namespace SorAnalyzers.Model.Naming;
@@ -37,10 +37,8 @@ public sealed class GeneratedNames
     private readonly Dictionary<string, string> _entityClasses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _descriptors;
     private readonly OwnershipModel _model;
-    private readonly Dictionary<string, Dictionary<string, ViewNames>> _systemViews = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, ViewNames>> _flowViews = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<ViewNames>> _systemViewsInOrder = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<ViewNames>> _flowViewsInOrder = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OwnerViews> _systemViews = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OwnerViews> _flowViews = new(StringComparer.Ordinal);
 
     private GeneratedNames(OwnershipModel model)
     {
@@ -109,9 +107,10 @@ public sealed class GeneratedNames
         }
 
         List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>[] held = HeldBySystem(model);
+        var classes = new NameScope(); // one scope, emptied for each owner's namespace
         for (int s = 0; s < model.Systems.Count; s++)
         {
-            ClaimViews(model.Systems[s].Id, held[s], _systemViews, _systemViewsInOrder, SystemViewReserved);
+            ClaimViews(model.Systems[s].Id, held[s], _systemViews, classes, SystemViewReserved);
         }
 
         var flowNamespaces = new NameScope();
@@ -119,7 +118,7 @@ public sealed class GeneratedNames
         {
             FlowDefinition flow = model.Flows[f];
             _flowNamespaces[flow.Id] = flowNamespaces.ClaimIdentifier(flowIdentifiers[f]);
-            ClaimViews(flow.Id, model.CarriedByEntity(flow), _flowViews, _flowViewsInOrder, FlowViewReserved);
+            ClaimViews(flow.Id, model.CarriedByEntity(flow), _flowViews, classes, FlowViewReserved);
         }
     }
 
@@ -225,22 +224,22 @@ public sealed class GeneratedNames
     public string? FlowViewProperty(string flowId, string fieldKey) => Property(_flowViews, flowId, fieldKey);
 
     /// <summary>The system's view classes, one per entity of which it holds a field, in the model's order.</summary>
-    public IReadOnlyList<ViewNames> SystemViews(string systemId) => InOrder(_systemViewsInOrder, systemId);
+    public IReadOnlyList<ViewNames> SystemViews(string systemId) => InOrder(_systemViews, systemId);
 
     /// <summary>The flow's view classes, one per entity of which it carries a field, in the model's order.</summary>
-    public IReadOnlyList<ViewNames> FlowViews(string flowId) => InOrder(_flowViewsInOrder, flowId);
-
-    private static IReadOnlyList<ViewNames> InOrder(Dictionary<string, List<ViewNames>> views, string owner)
-        => views.TryGetValue(owner, out List<ViewNames>? list) ? list : Array.Empty<ViewNames>();
+    public IReadOnlyList<ViewNames> FlowViews(string flowId) => InOrder(_flowViews, flowId);
 
     private static readonly string[] SystemViewReserved = { RecordMember };
 
     private static readonly string[] FlowViewReserved = { RecordMember, FlowMember, ApplyMember };
 
-    private static ViewNames? FindView(Dictionary<string, Dictionary<string, ViewNames>> views, string owner, string entity)
-        => views.TryGetValue(owner, out Dictionary<string, ViewNames>? byEntity) && byEntity.TryGetValue(entity, out ViewNames? view) ? view : null;
+    private static IReadOnlyList<ViewNames> InOrder(Dictionary<string, OwnerViews> views, string owner)
+        => views.TryGetValue(owner, out OwnerViews? owned) ? owned.InOrder : Array.Empty<ViewNames>();
 
-    private string? Property(Dictionary<string, Dictionary<string, ViewNames>> views, string owner, string fieldKey)
+    private static ViewNames? FindView(Dictionary<string, OwnerViews> views, string owner, string entity)
+        => views.TryGetValue(owner, out OwnerViews? owned) ? owned.Find(entity) : null;
+
+    private string? Property(Dictionary<string, OwnerViews> views, string owner, string fieldKey)
         => _model.FindField(fieldKey) is { } field && FindView(views, owner, field.Entity) is { } view ? view.PropertyOf(fieldKey) : null;
 
     /// <summary>
@@ -249,18 +248,17 @@ public sealed class GeneratedNames
     /// names in one class depend only on its own name and fields.
     /// </summary>
     /// <param name="entities">The entities in the model's order, each with the fields the owner's views show.</param>
-    /// <param name="views">Where the views go, by owner and entity.</param>
+    /// <param name="views">Where the views go, by owner.</param>
+    /// <param name="classes">A scope to empty and claim the class names in (one for every owner: a big model has thousands).</param>
     /// <param name="reserved">The view's own members, which no field property may take.</param>
-    /// <param name="inOrder">The same views, by owner, in the model's order.</param>
     private static void ClaimViews(
         string owner,
         IEnumerable<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> entities,
-        Dictionary<string, Dictionary<string, ViewNames>> views,
-        Dictionary<string, List<ViewNames>> inOrder,
+        Dictionary<string, OwnerViews> views,
+        NameScope classes,
         string[] reserved)
     {
-        var classes = new NameScope(RecordMember);
-        Dictionary<string, ViewNames>? byEntity = null;
+        classes.Reset(RecordMember);
         List<ViewNames>? ordered = null;
         foreach (KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>> pair in entities)
         {
@@ -269,15 +267,57 @@ public sealed class GeneratedNames
                 continue;
             }
 
-            if (byEntity is null)
+            (ordered ??= new List<ViewNames>()).Add(new ViewNames(pair.Key, classes.Claim(pair.Key.Name), pair.Value, reserved));
+        }
+
+        if (ordered is not null)
+        {
+            views[owner] = new OwnerViews(ordered);
+        }
+    }
+
+    /// <summary>
+    /// One owner's view classes in the model's order, found by entity: by a table when there are many (a system's), by
+    /// a look along the list when there are a few (most flows': a table each would cost more than it saves).
+    /// </summary>
+    private sealed class OwnerViews
+    {
+        private const int MostWithoutTable = 8;
+
+        private readonly Dictionary<string, ViewNames>? _byEntity;
+
+        public OwnerViews(List<ViewNames> inOrder)
+        {
+            InOrder = inOrder;
+            if (inOrder.Count > MostWithoutTable)
             {
-                byEntity = views[owner] = new Dictionary<string, ViewNames>(StringComparer.Ordinal);
-                inOrder[owner] = ordered = new List<ViewNames>();
+                _byEntity = new Dictionary<string, ViewNames>(inOrder.Count, StringComparer.Ordinal);
+                foreach (ViewNames view in inOrder)
+                {
+                    _byEntity[view.Entity.Name] = view;
+                }
+            }
+        }
+
+        public List<ViewNames> InOrder { get; }
+
+        public ViewNames? Find(string entity)
+        {
+            if (_byEntity is not null)
+            {
+                return _byEntity.TryGetValue(entity, out ViewNames? view) ? view : null;
             }
 
-            var view = new ViewNames(pair.Key, classes.Claim(pair.Key.Name), pair.Value, reserved);
-            byEntity[pair.Key.Name] = view;
-            ordered!.Add(view);
+            // The last of equal names, as the table keeps it.
+            for (int i = InOrder.Count - 1; i >= 0; i--)
+            {
+                if (string.Equals(InOrder[i].Entity.Name, entity, StringComparison.Ordinal))
+                {
+                    return InOrder[i];
+                }
+            }
+
+            return null;
         }
     }
 
@@ -285,7 +325,6 @@ public sealed class GeneratedNames
     public sealed class ViewNames
     {
         private readonly string[] _reserved;
-        private readonly object _gate = new();
         private Dictionary<string, string>? _properties;
 
         internal ViewNames(EntityDefinition entity, string className, IReadOnlyList<FieldDefinition> fields, string[] reserved)
@@ -305,22 +344,21 @@ public sealed class GeneratedNames
 
         public string? PropertyOf(string fieldKey)
         {
-            lock (_gate)
+            // Claimed once: threads that race each claim the same names, and all use the first table published.
+            Dictionary<string, string>? properties = Volatile.Read(ref _properties);
+            if (properties is null)
             {
-                if (_properties is null)
+                var members = NameScope.InsideType(ClassName, _reserved);
+                properties = new Dictionary<string, string>(Fields.Count, StringComparer.Ordinal);
+                foreach (FieldDefinition field in Fields)
                 {
-                    var members = NameScope.InsideType(ClassName, _reserved);
-                    var properties = new Dictionary<string, string>(Fields.Count, StringComparer.Ordinal);
-                    foreach (FieldDefinition field in Fields)
-                    {
-                        properties[field.Key] = members.Claim(field.Name);
-                    }
-
-                    _properties = properties;
+                    properties[field.Key] = members.Claim(field.Name);
                 }
 
-                return _properties.TryGetValue(fieldKey, out string? name) ? name : null;
+                properties = Interlocked.CompareExchange(ref _properties, properties, null) ?? properties;
             }
+
+            return properties.TryGetValue(fieldKey, out string? name) ? name : null;
         }
     }
 

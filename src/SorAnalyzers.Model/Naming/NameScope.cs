@@ -40,6 +40,16 @@ public sealed class NameScope
         _helpers = helpers;
     }
 
+    /// <summary>Empties this scope (made with only reserved names) for another declaration space, with <paramref name="reserved"/> taken.</summary>
+    public void Reset(params string[] reserved)
+    {
+        _taken.Clear();
+        foreach (string name in reserved)
+        {
+            _taken.Add(name);
+        }
+    }
+
     /// <summary>A scope inside the type <paramref name="typeName"/>: its own name (CS0542) and object's members are taken.</summary>
     public static NameScope InsideType(string typeName, params string[] helpers) => new(ObjectMembers, typeName, helpers);
 
