@@ -11,25 +11,52 @@ namespace SorAnalyzers.Generator.Emit;
 internal static class ViewsEmitter
 {
     /// <param name="isPublic">Public in the model's home; internal where a project adds views to a referenced API.</param>
-    /// <param name="flow">The flow of a flow view group (null for a system's).</param>
+    /// <param name="flow">The flow of a flow view group (null for a system's; found in the plan when not given).</param>
     public static GeneratedFile Emit(ModelPlan plan, ViewGroupPlan group, bool isPublic, FlowPlan? flow = null)
     {
         CodeWriter writer = SourceFile.Start(plan, group.Namespace);
+        if (group.IsFlow)
+        {
+            flow ??= FlowOf(plan, group.Id);
+        }
+
+        string role = Role(plan, group, flow);
         bool first = true;
         foreach (ViewPlan view in group.Views)
         {
             first = ConstantsEmitter.Separate(writer, first);
-            WriteView(writer, plan, group, flow, view, isPublic);
+            WriteView(writer, plan, group, role, flow, view, isPublic);
         }
 
         return new GeneratedFile(group.HintName, SourceFile.Finish(writer));
     }
 
-    private static void WriteView(CodeWriter writer, ModelPlan plan, ViewGroupPlan group, FlowPlan? flow, ViewPlan view, bool isPublic)
+    /// <summary>What the group's views are, after the entity name: "as crm (Salesforce) holds it", "as the flow … writes it into crm".</summary>
+    private static string Role(ModelPlan plan, ViewGroupPlan group, FlowPlan? flow)
+    {
+        if (flow is not null)
+        {
+            return $"as the flow {flow.Id} ({flow.Direction}) writes it into {flow.To}";
+        }
+
+        foreach (SystemPlan system in plan.Systems)
+        {
+            if (system.Id == group.Id)
+            {
+                string name = string.IsNullOrEmpty(system.Title) ? system.Id : system.Id + " (" + system.Title + ")";
+                return "as " + name + " holds it";
+            }
+        }
+
+        throw new System.InvalidOperationException($"The plan has no system {group.Id}.");
+    }
+
+    /// <param name="role">What the group's views are (<see cref="Role"/>), on this view's summary after the entity name.</param>
+    private static void WriteView(CodeWriter writer, ModelPlan plan, ViewGroupPlan group, string role, FlowPlan? flow, ViewPlan view, bool isPublic)
     {
         string entity = "<c>" + DocText.Inline(view.Entity) + "</c>";
         DocComment doc = writer.Doc();
-        CodeWriter summary = doc.Paragraph().Append(entity).Append(' ').DocInline(group.Role);
+        CodeWriter summary = doc.Paragraph().Append(entity).Append(' ').DocInline(role);
         if (group.IsFlow)
         {
             summary.Append(": a setter for exactly the fields the flow carries.");
@@ -64,9 +91,8 @@ internal static class ViewsEmitter
         writer.Line();
         writer.Line("/// <summary>The wrapped record.</summary>");
         writer.Line($"public global::SorAnalyzers.SorRecord {ModelPlanner.RecordMember} {{ get; }}");
-        if (group.IsFlow)
+        if (flow is not null)
         {
-            flow ??= FlowOf(plan, group.Id);
             writer.Line();
             writer.Line($"/// <summary>The flow <c>{DocText.Inline(flow.Id)}</c> ({DocText.Inline(flow.Direction)}): the setters and <c>{ModelPlanner.ApplyMember}</c> write by its conflict rule.</summary>");
             CatalogEmitter.NewFlowInfo(writer.Indent().Append($"public static global::SorAnalyzers.SorFlowInfo {ModelPlanner.FlowMember} {{ get; }} = "), flow).Append(';').EndLine();

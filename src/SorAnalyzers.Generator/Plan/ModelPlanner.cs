@@ -265,7 +265,7 @@ internal sealed class ModelPlanner
                 f.Deprecated)).ToEquatableArray()));
         }
 
-        return new ViewGroupPlan(system.Id, false, $"{_namespace}.{namespaceName}", HintName("Views", namespaceName), $"as {system.DisplayName} holds it", new EquatableArray<ViewPlan>(views.MoveToImmutable()));
+        return new ViewGroupPlan(system.Id, false, $"{_namespace}.{namespaceName}", HintName("Views", namespaceName), new EquatableArray<ViewPlan>(views.MoveToImmutable()));
     }
 
     /// <summary>The flow's views (by name only, unless chosen), or null when it has none.</summary>
@@ -298,9 +298,7 @@ internal sealed class ModelPlanner
                 SourceView(flow.From, entity.Name)));
         }
 
-        return new ViewGroupPlan(
-            flow.Id, true, $"{_namespace}.Flows.{namespaceName}", HintName("FlowViews", namespaceName),
-            $"as the flow {flow.Id} ({_model.DirectionTextOf(flow)}) writes it into {flow.To}", new EquatableArray<ViewPlan>(views.MoveToImmutable()));
+        return new ViewGroupPlan(flow.Id, true, $"{_namespace}.Flows.{namespaceName}", HintName("FlowViews", namespaceName), new EquatableArray<ViewPlan>(views.MoveToImmutable()));
     }
 
     /// <summary>The full name of the system's view of the entity (a flow view's <see cref="ViewPlan.SourceView"/>), or null when it has none.</summary>

@@ -95,14 +95,15 @@ public sealed class GeneratedNames
 
         // Each entity's descriptors are claimed as DescriptorFields claims them, straight into the names.
         var entityClasses = NameScope.InsideType("SorFields");
+        var descriptors = NameScope.InsideType("SorFields"); // one scope, emptied for each entity's class
         foreach (EntityDefinition entity in model.Entities)
         {
             string className = entityClasses.Claim(entity.Name);
             _entityClasses[entity.Name] = className;
-            var members = NameScope.InsideType(className);
+            descriptors.ResetInsideType(className);
             foreach (FieldDefinition field in entity.Fields)
             {
-                _descriptors[field.Key] = members.Claim(field.Name);
+                _descriptors[field.Key] = descriptors.Claim(field.Name);
             }
         }
 

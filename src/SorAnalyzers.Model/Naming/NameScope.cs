@@ -21,7 +21,7 @@ public sealed class NameScope
     // A type's inherited and own names, kept aside rather than copied into every scope's set: a big model has
     // a scope per view class.
     private readonly string[] _inherited;
-    private readonly string? _typeName;
+    private string? _typeName;
     private readonly string[] _helpers;
 
     public NameScope(params string[] reserved)
@@ -48,6 +48,13 @@ public sealed class NameScope
         {
             _taken.Add(name);
         }
+    }
+
+    /// <summary>Empties this scope (made by <see cref="InsideType"/>) for the type <paramref name="typeName"/>, with the same helpers.</summary>
+    public void ResetInsideType(string typeName)
+    {
+        _taken.Clear();
+        _typeName = typeName;
     }
 
     /// <summary>A scope inside the type <paramref name="typeName"/>: its own name (CS0542) and object's members are taken.</summary>
