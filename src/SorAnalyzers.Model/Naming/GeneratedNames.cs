@@ -30,15 +30,15 @@ public sealed class GeneratedNames
 
     private readonly Dictionary<string, string> _systemNamespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _systemConstants = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _flowConstants = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _flowNamespaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _flowConstants;
+    private readonly Dictionary<string, string> _flowNamespaces;
     private readonly Dictionary<string, string> _enumTypes = new(StringComparer.Ordinal);
     private readonly PairNames _enumMembers = new();
-    private readonly Dictionary<string, string> _entityClasses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _entityClasses;
     private readonly Dictionary<string, string> _descriptors;
     private readonly OwnershipModel _model;
     private readonly Dictionary<string, OwnerViews> _systemViews = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, OwnerViews> _flowViews = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OwnerViews> _flowViews;
 
     private GeneratedNames(OwnershipModel model)
     {
@@ -51,6 +51,10 @@ public sealed class GeneratedNames
         }
 
         _descriptors = new Dictionary<string, string>(fields, StringComparer.Ordinal);
+        _entityClasses = new Dictionary<string, string>(model.Entities.Count, StringComparer.Ordinal);
+        _flowConstants = new Dictionary<string, string>(model.Flows.Count, StringComparer.Ordinal);
+        _flowNamespaces = new Dictionary<string, string>(model.Flows.Count, StringComparer.Ordinal);
+        _flowViews = new Dictionary<string, OwnerViews>(model.Flows.Count, StringComparer.Ordinal);
 
         var topLevel = new NameScope(TopLevelNames);
         foreach (SystemDefinition system in model.Systems)
