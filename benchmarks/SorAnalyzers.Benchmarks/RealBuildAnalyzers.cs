@@ -27,7 +27,7 @@ internal static class RealBuildAnalyzers
     // "      0.100   2      SorAnalyzers.Analyzers.Writes.WriteAnalyzer (SOR0101, …)": one analyzer's row.
     private static readonly Regex OurAnalyzerLine = new(@"^\s*<?[\d.]+\s+<?\d+\s+SorAnalyzers\.(Analyzers|Generator)\.[\w.]+.*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
-    public static void Run(string yaml, int files, int rounds)
+    public static void Run(string yaml, int files, int rounds, bool keep = false)
     {
         string bin = AppContext.BaseDirectory;
         string root = Path.Combine(Path.GetTempPath(), "sor-scale-analyzers-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
@@ -91,7 +91,14 @@ internal static class RealBuildAnalyzers
         }
         finally
         {
-            Directory.Delete(root, recursive: true);
+            if (keep)
+            {
+                Console.WriteLine($"The project is kept, for a profile of its build: {root}");
+            }
+            else
+            {
+                Directory.Delete(root, recursive: true);
+            }
         }
     }
 

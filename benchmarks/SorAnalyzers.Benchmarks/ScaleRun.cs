@@ -59,7 +59,7 @@ internal static class ScaleRun
 
         if (all || parts.Contains("analyzers-build"))
         {
-            RealBuildAnalyzers.Run(ScaledModel.Yaml(IssueEntities), files: 300, rounds: parts.Contains("once") ? 1 : 3);
+            RealBuildAnalyzers.Run(ScaledModel.Yaml(IssueEntities), files: 300, rounds: parts.Contains("once") ? 1 : 3, keep: parts.Contains("keep"));
         }
 
         if (parts.Contains("analyzers-profile"))

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using SorAnalyzers.Analyzers.Writes;
 
 namespace SorAnalyzers.Analyzers.Bindings;
 
@@ -20,9 +21,10 @@ internal sealed class BindingTypes
 
     public static BindingTypes? Resolve(Compilation compilation)
     {
-        INamedTypeSymbol? binding = compilation.GetTypeByMetadataName("SorAnalyzers.SorBindingAttribute");
-        INamedTypeSymbol? member = compilation.GetTypeByMetadataName("SorAnalyzers.SorBindingMemberAttribute");
-        INamedTypeSymbol? writer = compilation.GetTypeByMetadataName("SorAnalyzers.SorBindingWriterAttribute");
+        IAssemblySymbol? runtime = RuntimeTypes.RuntimeAssembly(compilation);
+        INamedTypeSymbol? binding = RuntimeTypes.Type(compilation, runtime, "SorAnalyzers.SorBindingAttribute");
+        INamedTypeSymbol? member = RuntimeTypes.Type(compilation, runtime, "SorAnalyzers.SorBindingMemberAttribute");
+        INamedTypeSymbol? writer = RuntimeTypes.Type(compilation, runtime, "SorAnalyzers.SorBindingWriterAttribute");
         return binding is null || member is null || writer is null ? null : new BindingTypes(binding, member, writer);
     }
 

@@ -17,34 +17,15 @@ namespace SorAnalyzers.Analyzers.Bindings;
 internal sealed class TypeBindings
 {
     private readonly BindingTypes _types;
-    private readonly Dictionary<ISymbol, List<BindingDeclaration>> _assemblyBindings = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, List<MemberDeclaration>> _assemblyMembers = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, List<WriterDeclaration>> _assemblyWriters = new(SymbolEqualityComparer.Default);
+    private readonly System.Lazy<AssemblyDeclarations> _assembly;
     private readonly ConcurrentDictionary<ISymbol, BoundType?> _bound = Caches.BySymbol<ISymbol, BoundType?>();
 
     public TypeBindings(Compilation compilation, BindingTypes types)
     {
         _types = types;
-        foreach (AttributeData data in compilation.Assembly.GetAttributes())
-        {
-            if (types.Is(data, types.Binding) && TypeArgument(data) is { } bound
-                && data.ConstructorArguments.Length == 3
-                && data.ConstructorArguments[1].Value is string system && data.ConstructorArguments[2].Value is string entity)
-            {
-                Add(_assemblyBindings, bound, new BindingDeclaration(bound, system, entity, IsComplete(data), data));
-            }
-            else if (types.Is(data, types.Member) && TypeArgument(data) is { } owner
-                && data.ConstructorArguments.Length == 3
-                && data.ConstructorArguments[1].Value is string member && data.ConstructorArguments[2].Value is string field)
-            {
-                Add(_assemblyMembers, owner, new MemberDeclaration(owner, member, field, data));
-            }
-            else if (types.Is(data, types.Writer) && TypeArgument(data) is { } declaring
-                && data.ConstructorArguments.Length == 2 && data.ConstructorArguments[1].Value is string method)
-            {
-                Add(_assemblyWriters, declaring, new WriterDeclaration(declaring, method, KeyParameter(data), data));
-            }
-        }
+        // The assembly's attributes are read at the first question, not when the compilation starts: binding them needs
+        // every file's declarations, which the compiler is still building then, and a start action would wait for it.
+        _assembly = new System.Lazy<AssemblyDeclarations>(() => new AssemblyDeclarations(compilation, types));
     }
 
     public BindingTypes Types => _types;
@@ -65,7 +46,7 @@ internal sealed class TypeBindings
     public List<BindingDeclaration> DeclaredOn(INamedTypeSymbol type)
     {
         var result = new List<BindingDeclaration>();
-        if (_assemblyBindings.TryGetValue(type.OriginalDefinition, out List<BindingDeclaration>? declared))
+        if (_assembly.Value.Bindings.TryGetValue(type.OriginalDefinition, out List<BindingDeclaration>? declared))
         {
             result.AddRange(declared);
         }
@@ -83,7 +64,7 @@ internal sealed class TypeBindings
     }
 
     /// <summary>The assembly's <c>[SorBindingMember]</c>s, for validation.</summary>
-    public IEnumerable<MemberDeclaration> AssemblyMembers => _assemblyMembers.Values.SelectMany(m => m);
+    public IEnumerable<MemberDeclaration> AssemblyMembers => _assembly.Value.Members.Values.SelectMany(m => m);
 
     /// <summary>
     /// Whether <paramref name="method"/>, called on a value of a type with <paramref name="bound"/>, is a
@@ -152,7 +133,7 @@ internal sealed class TypeBindings
                 }
             }
 
-            if (_assemblyMembers.TryGetValue(link, out List<MemberDeclaration>? declaredMembers))
+            if (_assembly.Value.Members.TryGetValue(link, out List<MemberDeclaration>? declaredMembers))
             {
                 foreach (MemberDeclaration member in declaredMembers)
                 {
@@ -163,7 +144,7 @@ internal sealed class TypeBindings
                 }
             }
 
-            if (_assemblyWriters.TryGetValue(link, out List<WriterDeclaration>? declaredWriters))
+            if (_assembly.Value.Writers.TryGetValue(link, out List<WriterDeclaration>? declaredWriters))
             {
                 foreach (WriterDeclaration writer in declaredWriters)
                 {
@@ -199,5 +180,39 @@ internal sealed class TypeBindings
         }
 
         list.Add(item);
+    }
+
+    /// <summary>The <c>[assembly: SorBinding…]</c> declarations of the compilation, by the type they are about.</summary>
+    private sealed class AssemblyDeclarations
+    {
+        public AssemblyDeclarations(Compilation compilation, BindingTypes types)
+        {
+            foreach (AttributeData data in compilation.Assembly.GetAttributes())
+            {
+                if (types.Is(data, types.Binding) && TypeArgument(data) is { } bound
+                    && data.ConstructorArguments.Length == 3
+                    && data.ConstructorArguments[1].Value is string system && data.ConstructorArguments[2].Value is string entity)
+                {
+                    Add(Bindings, bound, new BindingDeclaration(bound, system, entity, IsComplete(data), data));
+                }
+                else if (types.Is(data, types.Member) && TypeArgument(data) is { } owner
+                    && data.ConstructorArguments.Length == 3
+                    && data.ConstructorArguments[1].Value is string member && data.ConstructorArguments[2].Value is string field)
+                {
+                    Add(Members, owner, new MemberDeclaration(owner, member, field, data));
+                }
+                else if (types.Is(data, types.Writer) && TypeArgument(data) is { } declaring
+                    && data.ConstructorArguments.Length == 2 && data.ConstructorArguments[1].Value is string method)
+                {
+                    Add(Writers, declaring, new WriterDeclaration(declaring, method, KeyParameter(data), data));
+                }
+            }
+        }
+
+        public Dictionary<ISymbol, List<BindingDeclaration>> Bindings { get; } = new(SymbolEqualityComparer.Default);
+
+        public Dictionary<ISymbol, List<MemberDeclaration>> Members { get; } = new(SymbolEqualityComparer.Default);
+
+        public Dictionary<ISymbol, List<WriterDeclaration>> Writers { get; } = new(SymbolEqualityComparer.Default);
     }
 }

@@ -9,13 +9,14 @@ namespace SorAnalyzers.Analyzers.Writes;
 /// and a <see cref="ConcurrentDictionary{TKey,TValue}"/> made with the default constructor has one lock per core: two
 /// threads adding at once then wait on each other, and on a loaded machine a thread that holds a lock may lose its
 /// core, so the wait lasts a scheduler's time slice. Many locks, and room for a build's thousands of entries from the
-/// start (growing takes every lock), make that rare. Reads take no lock either way.
+/// start, make that rare: a table grows once a lock guards more than its share of the buckets (capacity / locks), and
+/// growing takes every lock while all entries are hashed again. Reads take no lock either way.
 /// </summary>
 internal static class Caches
 {
     private const int Locks = 64;
 
-    private const int Capacity = 256;
+    private const int Capacity = 4096;
 
     /// <summary>A cache keyed by symbol (<see cref="SymbolEqualityComparer.Default"/>).</summary>
     public static ConcurrentDictionary<TSymbol, TValue> BySymbol<TSymbol, TValue>()

@@ -19,7 +19,7 @@ namespace SorAnalyzers.Analyzers.Writes;
 internal sealed class ContextScope
 {
     private readonly RuntimeTypes _types;
-    private readonly CodeContext? _assembly;
+    private readonly Lazy<CodeContext?> _assembly;
 
     // One context per system and per flow of the model. A symbol's own context is read from its attributes each time
     // (the compiler keeps them on the symbol): no cache per symbol, whose adds the callbacks of a build's threads
@@ -40,7 +40,9 @@ internal sealed class ContextScope
             _flows[flow.Id] = new CodeContext(null, flow);
         }
 
-        _assembly = Declared(compilation.Assembly) ?? FromBuild(model, options, out _);
+        // Read at the first question: the assembly's attributes need every file's declarations, which the compiler is
+        // still building when the compilation starts.
+        _assembly = new Lazy<CodeContext?>(() => Declared(compilation.Assembly) ?? FromBuild(model, options, out _));
     }
 
     /// <summary>
@@ -51,10 +53,11 @@ internal sealed class ContextScope
     {
         for (IOperation? current = operation; current is not null; current = current.Parent)
         {
-            IMethodSymbol? function = current switch
+            // By kind first: every write walks all its parents, and most are neither.
+            IMethodSymbol? function = current.Kind switch
             {
-                IAnonymousFunctionOperation lambda => lambda.Symbol,
-                ILocalFunctionOperation local => local.Symbol,
+                OperationKind.AnonymousFunction => ((IAnonymousFunctionOperation)current).Symbol,
+                OperationKind.LocalFunction => ((ILocalFunctionOperation)current).Symbol,
                 _ => null,
             };
             if (function is not null && Declared(function) is { } declared)
@@ -77,7 +80,7 @@ internal sealed class ContextScope
             }
         }
 
-        return _assembly;
+        return _assembly.Value;
     }
 
     /// <summary>

@@ -226,7 +226,35 @@ internal sealed class GeneratedWrites
     }
 
     private Origin OriginOf(SyntaxTree tree, CancellationToken cancellationToken)
-        => _origins.TryGetValue(tree, out Origin origin) ? origin : _origins.GetOrAdd(tree, Classify(tree, cancellationToken));
+    {
+        // Every callback asks, and a thread's callbacks come file by file: the last answer is kept per thread, so
+        // most questions cost no shared lookup. Weakly: a thread keeps no tree or compilation alive.
+        LastAnswer last = _last ??= new LastAnswer();
+        if (last.Tree.TryGetTarget(out SyntaxTree? lastTree) && ReferenceEquals(lastTree, tree)
+            && last.Asker.TryGetTarget(out GeneratedWrites? asker) && ReferenceEquals(asker, this))
+        {
+            return last.Origin;
+        }
+
+        Origin origin = _origins.TryGetValue(tree, out Origin known) ? known : _origins.GetOrAdd(tree, Classify(tree, cancellationToken));
+        last.Tree.SetTarget(tree);
+        last.Asker.SetTarget(this);
+        last.Origin = origin;
+        return origin;
+    }
+
+    [ThreadStatic]
+    private static LastAnswer? _last;
+
+    /// <summary>A thread's last answer of <see cref="OriginOf"/>.</summary>
+    private sealed class LastAnswer
+    {
+        public WeakReference<SyntaxTree> Tree { get; } = new(null!);
+
+        public WeakReference<GeneratedWrites> Asker { get; } = new(null!);
+
+        public Origin Origin { get; set; }
+    }
 
     /// <summary>
     /// Generated code as the compiler tells it (the rules of Roslyn's own GeneratedCodeUtilities): the

@@ -13,14 +13,15 @@ internal static class OperationShape
     /// checked like any other, so the SOR error says whose field it is and which flow delivers it.
     /// </summary>
     public static IOperation WriteTarget(IOperation target)
-        => target is IInvalidOperation invalid && invalid.ChildOperations.Count == 1 ? invalid.ChildOperations.First() : target;
+        => target.Kind == OperationKind.Invalid && target.ChildOperations.Count == 1 ? target.ChildOperations.First() : target;
 
     /// <summary>The value under its conversions, implicit or explicit.</summary>
     public static IOperation? WithoutConversions(IOperation? operation)
     {
-        while (operation is IConversionOperation conversion)
+        // By kind: a type test against an interface costs more, and every write and argument passes here.
+        while (operation is not null && operation.Kind == OperationKind.Conversion)
         {
-            operation = conversion.Operand;
+            operation = ((IConversionOperation)operation).Operand;
         }
 
         return operation;

@@ -36,17 +36,42 @@ internal sealed class RuntimeTypes
 
     public static RuntimeTypes? Resolve(Compilation compilation)
     {
-        INamedTypeSymbol? system = compilation.GetTypeByMetadataName("SorAnalyzers.SorSystemAttribute");
-        INamedTypeSymbol? flow = compilation.GetTypeByMetadataName("SorAnalyzers.SorFlowAttribute");
-        INamedTypeSymbol? modelField = compilation.GetTypeByMetadataName("SorAnalyzers.SorModelFieldAttribute");
-        INamedTypeSymbol? modelEntity = compilation.GetTypeByMetadataName("SorAnalyzers.SorModelEntityAttribute");
-        INamedTypeSymbol? view = compilation.GetTypeByMetadataName("SorAnalyzers.SorViewAttribute");
-        INamedTypeSymbol? writes = compilation.GetTypeByMetadataName("SorAnalyzers.SorWritesAttribute");
-        INamedTypeSymbol? record = compilation.GetTypeByMetadataName("SorAnalyzers.SorRecord");
+        IAssemblySymbol? runtime = RuntimeAssembly(compilation);
+        INamedTypeSymbol? system = Type(compilation, runtime, "SorAnalyzers.SorSystemAttribute");
+        INamedTypeSymbol? flow = Type(compilation, runtime, "SorAnalyzers.SorFlowAttribute");
+        INamedTypeSymbol? modelField = Type(compilation, runtime, "SorAnalyzers.SorModelFieldAttribute");
+        INamedTypeSymbol? modelEntity = Type(compilation, runtime, "SorAnalyzers.SorModelEntityAttribute");
+        INamedTypeSymbol? view = Type(compilation, runtime, "SorAnalyzers.SorViewAttribute");
+        INamedTypeSymbol? writes = Type(compilation, runtime, "SorAnalyzers.SorWritesAttribute");
+        INamedTypeSymbol? record = Type(compilation, runtime, "SorAnalyzers.SorRecord");
         return system is null || flow is null || modelField is null || view is null || writes is null || record is null
             ? null
             : new RuntimeTypes(system, flow, modelField, modelEntity, view, writes, record);
     }
+
+    /// <summary>The referenced runtime assembly (SorAnalyzers.Runtime), or null when none is referenced by that name.</summary>
+    public static IAssemblySymbol? RuntimeAssembly(Compilation compilation)
+    {
+        foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.Identity.Name == RuntimeAssemblyName)
+            {
+                return assembly;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A runtime type, looked up in the runtime assembly when one is referenced, else in the whole compilation.
+    /// The first is what a build has: it reads one assembly's type list. The compilation's own lookup searches every
+    /// reference and the project's merged declarations, and the first analyzer to ask waits while the compiler builds them.
+    /// </summary>
+    public static INamedTypeSymbol? Type(Compilation compilation, IAssemblySymbol? runtime, string metadataName)
+        => runtime?.GetTypeByMetadataName(metadataName) ?? compilation.GetTypeByMetadataName(metadataName);
+
+    private const string RuntimeAssemblyName = "SorAnalyzers.Runtime";
 
     public AttributeData? Find(ISymbol symbol, INamedTypeSymbol attribute)
     {

@@ -179,7 +179,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 IIncrementOrDecrementOperation step => step.Target,
                 _ => null,
             };
-            return target is not null && OperationShape.WriteTarget(target) is IPropertyReferenceOperation or IFieldReferenceOperation;
+            return target is not null && OperationShape.WriteTarget(target).Kind is OperationKind.PropertyReference or OperationKind.FieldReference;
         }
 
         /// <summary>

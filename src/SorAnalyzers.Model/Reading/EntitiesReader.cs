@@ -31,9 +31,18 @@ internal sealed class EntitiesReader
     private readonly Dictionary<string, SystemDefinition> _systems;
     private readonly SystemsReader _declared;
 
+    // Made once and cleared for each entity or enum field: a big model has thousands of each.
+    private readonly NameRegistry _fieldNames;
+    private readonly NameRegistry _enumValueNames;
+    private readonly Dictionary<string, YamlScalar> _enumValuesSeen = new(StringComparer.Ordinal);
+    private readonly List<string> _enumValues = new();
+    private readonly List<FieldDefinition> _fields = new();
+
     public EntitiesReader(DiagnosticBag diagnostics, SystemsReader systems)
     {
         _diagnostics = diagnostics;
+        _fieldNames = new NameRegistry("Field name", diagnostics, isKeyPart: true);
+        _enumValueNames = new NameRegistry("Enum value", diagnostics);
         _systems = systems.Valid.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _declared = systems;
     }
@@ -50,7 +59,7 @@ internal sealed class EntitiesReader
         }
 
         var names = new NameRegistry("Entity", _diagnostics, isKeyPart: true);
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in entities.Entries)
+        foreach (YamlEntry entry in entities.Value)
         {
             YamlScalar name = entry.Key;
             bool validName = names.TryAdd(name);
@@ -84,16 +93,18 @@ internal sealed class EntitiesReader
         return result;
     }
 
+    /// <summary>The entity's valid fields, in a list the next entity reuses (read it before then).</summary>
     private List<FieldDefinition> ReadFields(string entity, YamlMapping? fieldsNode)
     {
-        var fields = new List<FieldDefinition>();
+        List<FieldDefinition> fields = _fields;
+        fields.Clear();
         if (fieldsNode is null)
         {
             return fields;
         }
 
-        var names = new NameRegistry($"Field name in entity '{entity}'", _diagnostics, isKeyPart: true);
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in fieldsNode.Entries)
+        NameRegistry names = _fieldNames.Restart($"Field name in entity '{entity}'");
+        foreach (YamlEntry entry in fieldsNode.Value)
         {
             string key = entity + "." + entry.Key.Value;
             FieldDefinition? field = ReadField(entity, key, entry.Key, entry.Value, names);
@@ -113,7 +124,7 @@ internal sealed class EntitiesReader
     private FieldDefinition? ReadField(string entity, string key, YamlScalar name, YamlNode node, NameRegistry names)
     {
         bool valid = names.TryAdd(name);
-        if (node is not YamlMapping mapping)
+        if (!node.TryMapping(out YamlMapping mapping))
         {
             ModelSection.IsMapping(node, $"Field {key}", _diagnostics, out _); // reports
             return null;
@@ -153,14 +164,13 @@ internal sealed class EntitiesReader
     /// </summary>
     private EquatableArray<FieldSystemName> ReadNames(string key, ModelSection section)
     {
-        YamlMapping? namesNode = section.Mapping("names");
-        if (namesNode is null)
+        if (section.Mapping("names") is not { } namesNode)
         {
             return EquatableArray<FieldSystemName>.Empty;
         }
 
         var result = new List<FieldSystemName>();
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in namesNode.Entries)
+        foreach (YamlEntry entry in namesNode)
         {
             YamlScalar system = entry.Key;
             if (!_declared.IsDeclared(system.Value))
@@ -170,7 +180,7 @@ internal sealed class EntitiesReader
                 continue;
             }
 
-            if (entry.Value is not YamlScalar value)
+            if (!entry.Value.TryScalar(out YamlScalar value))
             {
                 _diagnostics.Add(ModelRules.WrongNodeKind, entry.Value.Span, null, $"The name of {key} in {system.Value}", "a single value", entry.Value.KindName);
                 continue;
@@ -242,8 +252,7 @@ internal sealed class EntitiesReader
 
     private FieldType? ReadType(string key, YamlScalar name, ModelSection section)
     {
-        YamlScalar? typeNode = section.Scalar("type");
-        if (typeNode is null)
+        if (section.Scalar("type") is not { } typeNode)
         {
             if (section.Node("type") is null)
             {
@@ -270,24 +279,28 @@ internal sealed class EntitiesReader
         {
             if (valuesNode is not null && type is not null)
             {
-                _diagnostics.Add(ModelRules.ValuesOnNonEnum, section.Key("values")!.Span, null, key, type.Value.ToString().ToLowerInvariant());
+                _diagnostics.Add(ModelRules.ValuesOnNonEnum, section.Key("values")!.Value.Span, null, key, type.Value.ToString().ToLowerInvariant());
             }
 
             return EquatableArray<string>.Empty;
         }
 
-        var values = new List<string>();
-        var names = new NameRegistry($"Enum value of {key}", _diagnostics);
-        var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-        foreach (YamlNode item in valuesNode?.Items ?? Array.Empty<YamlNode>())
+        List<string> values = _enumValues;
+        values.Clear();
+        NameRegistry names = _enumValueNames.Restart($"Enum value of {key}");
+        Dictionary<string, YamlScalar> seen = _enumValuesSeen;
+        seen.Clear();
+        int count = valuesNode?.Count ?? 0;
+        for (int i = 0; i < count; i++)
         {
-            if (item is not YamlScalar value || value.IsNull)
+            YamlNode item = valuesNode!.Value[i];
+            if (!item.TryScalar(out YamlScalar value) || value.IsNull)
             {
                 _diagnostics.Add(ModelRules.WrongNodeKind, item.Span, null, $"An enum value of {key}", "a single word", item.KindName);
                 continue;
             }
 
-            if (seen.TryGetValue(value.Value, out YamlScalar? first))
+            if (seen.TryGetValue(value.Value, out YamlScalar first))
             {
                 _diagnostics.AddDuplicate(ModelRules.DuplicateEnumValue, value.Span, first.Span, key, value.Value);
                 continue;
@@ -306,7 +319,7 @@ internal sealed class EntitiesReader
 
         if (values.Count == 0 && seen.Count == 0)
         {
-            _diagnostics.Add(ModelRules.EnumWithoutValues, section.Key("values")?.Span ?? section.Key("type")!.Span, null, key);
+            _diagnostics.Add(ModelRules.EnumWithoutValues, section.Key("values")?.Span ?? section.Key("type")!.Value.Span, null, key);
             valid = false;
         }
 
@@ -315,8 +328,7 @@ internal sealed class EntitiesReader
 
     private string? ReadOwner(string key, YamlScalar name, ModelSection section)
     {
-        YamlScalar? owner = section.Scalar("owner");
-        if (owner is null)
+        if (section.Scalar("owner") is not { } owner)
         {
             if (section.Node("owner") is null)
             {

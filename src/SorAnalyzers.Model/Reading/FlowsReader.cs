@@ -20,6 +20,7 @@ internal sealed class FlowsReader
     private readonly HashSet<string> _validSystems;
     private readonly SystemsReader _declared;
     private readonly Dictionary<string, EntityDefinition> _entities;
+    private readonly Dictionary<string, FieldDefinition> _fields; // by key ("Account.Arr"): what a flow's entry names, found by its whole text
     private readonly HashSet<string> _brokenFields;
 
     public FlowsReader(DiagnosticBag diagnostics, SystemsReader systems, IEnumerable<EntityDefinition> entities, HashSet<string> brokenFields)
@@ -28,6 +29,14 @@ internal sealed class FlowsReader
         _validSystems = new HashSet<string>(systems.Valid.Select(s => s.Id), StringComparer.Ordinal);
         _declared = systems;
         _entities = entities.ToDictionary(e => e.Name, StringComparer.Ordinal);
+        _fields = new Dictionary<string, FieldDefinition>(_entities.Values.Sum(e => e.Fields.Count), StringComparer.Ordinal);
+        foreach (EntityDefinition entity in _entities.Values)
+        {
+            foreach (FieldDefinition field in entity.Fields)
+            {
+                _fields.Add(field.Key, field);
+            }
+        }
         _brokenFields = brokenFields;
     }
 
@@ -41,7 +50,7 @@ internal sealed class FlowsReader
 
         var ids = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
         var names = new NameRegistry("Flow id", _diagnostics);
-        foreach (YamlNode item in flows.Items)
+        foreach (YamlNode item in flows.Value)
         {
             FlowDefinition? flow = ReadFlow(item, ids, names);
             if (flow is not null)
@@ -60,35 +69,35 @@ internal sealed class FlowsReader
             return null;
         }
 
-        YamlScalar? id = null;
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
+        YamlScalar? written = null;
+        foreach (YamlEntry entry in mapping)
         {
             if (entry.Key.Value == "id")
             {
-                id = entry.Value as YamlScalar;
+                written = entry.Value.TryScalar(out YamlScalar scalar) ? scalar : null;
                 break;
             }
         }
 
-        var section = id is null || id.IsNull
+        var section = written is not { IsNull: false } named
             ? new ModelSection(mapping, "a flow", Keys, _diagnostics)
-            : new ModelSection(mapping, "flow '", id.Value + "'", Keys, _diagnostics);
-        id = section.Scalar("id");
+            : new ModelSection(mapping, "flow '", named.Value + "'", Keys, _diagnostics);
+        YamlScalar? id = section.Scalar("id");
         bool valid = true;
-        if (id is null)
+        if (id is not { } declared)
         {
             _diagnostics.Add(ModelRules.MissingKey, mapping.Span.StartPoint, null, "A flow", "id");
             valid = false;
         }
-        else if (ids.TryGetValue(id.Value, out YamlScalar? first))
+        else if (ids.TryGetValue(declared.Value, out YamlScalar first))
         {
-            _diagnostics.AddDuplicate(ModelRules.DuplicateFlowId, id.Span, first.Span, id.Value);
+            _diagnostics.AddDuplicate(ModelRules.DuplicateFlowId, declared.Span, first.Span, declared.Value);
             return null;
         }
         else
         {
-            ids.Add(id.Value, id);
-            valid = names.TryAdd(id);
+            ids.Add(declared.Value, declared);
+            valid = names.TryAdd(declared);
         }
 
         string label = id?.Value ?? "(no id)";
@@ -96,7 +105,7 @@ internal sealed class FlowsReader
         string? to = ReadEndpoint(section, "to", label, mapping.Span);
         if (from is not null && from == to)
         {
-            _diagnostics.Add(ModelRules.FlowToItself, section.Scalar("to")!.Span, null, label, from);
+            _diagnostics.Add(ModelRules.FlowToItself, section.Scalar("to")!.Value.Span, null, label, from);
             valid = false;
         }
 
@@ -114,7 +123,7 @@ internal sealed class FlowsReader
         }
 
         return new FlowDefinition(
-            id!.Value,
+            id!.Value.Value,
             from,
             to,
             fields.ToEquatableArray(),
@@ -123,14 +132,13 @@ internal sealed class FlowsReader
             section.Text("errorOwner"),
             section.Text("impact"),
             section.Text("description"),
-            id.Span,
-            fieldsNode?.Span ?? id.Span);
+            id.Value.Span,
+            fieldsNode?.Span ?? id.Value.Span);
     }
 
     private string? ReadEndpoint(ModelSection section, string key, string flow, ModelSpan flowSpan)
     {
-        YamlScalar? system = section.Scalar(key);
-        if (system is null)
+        if (section.Scalar(key) is not { } system)
         {
             if (section.Node(key) is null)
             {
@@ -156,8 +164,7 @@ internal sealed class FlowsReader
 
     private ConflictRule ReadConflict(ModelSection section, string flow)
     {
-        YamlScalar? conflict = section.Scalar("conflict");
-        if (conflict is null)
+        if (section.Scalar("conflict") is not { } conflict)
         {
             return ConflictRule.OwnerWins;
         }
@@ -175,10 +182,12 @@ internal sealed class FlowsReader
     private List<FlowFieldReference> ReadFieldReferences(YamlSequence? fieldsNode, string flow)
     {
         var references = new List<FlowFieldReference>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (YamlNode item in fieldsNode?.Items ?? Array.Empty<YamlNode>())
+        HashSet<string>? seen = null; // the entries' texts, once there are many (a look through the few before)
+        int count = fieldsNode?.Count ?? 0;
+        for (int i = 0; i < count; i++)
         {
-            if (item is not YamlScalar text || text.IsNull)
+            YamlNode item = fieldsNode!.Value[i];
+            if (!item.TryScalar(out YamlScalar text) || text.IsNull)
             {
                 _diagnostics.Add(ModelRules.WrongNodeKind, item.Span, null, $"An entry of 'fields' of flow '{flow}'", "'Entity.Field' or 'Entity.*'", item.KindName);
                 continue;
@@ -188,6 +197,12 @@ internal sealed class FlowsReader
             if (dot <= 0 || dot == text.Value.Length - 1 || text.Value.IndexOf('.', dot + 1) >= 0)
             {
                 _diagnostics.Add(ModelRules.InvalidValue, text.Span, null, text.Value, "fields", "write 'Entity.Field' or 'Entity.*'");
+                continue;
+            }
+
+            if (_fields.TryGetValue(text.Value, out FieldDefinition? field))
+            {
+                AddOnce(references, ref seen, field.Entity, field.Name, text);
                 continue;
             }
 
@@ -218,13 +233,45 @@ internal sealed class FlowsReader
                 continue;
             }
 
-            if (seen.Add(text.Value))
-            {
-                // The model's own strings for the names (equal to these): the entry keeps no copy of its own.
-                references.Add(new FlowFieldReference(entity.Name, named?.Name ?? "*", text.Span));
-            }
+            AddOnce(references, ref seen, entity.Name, named?.Name ?? "*", text);
         }
 
         return references;
+    }
+
+    private const int FewReferences = 8;
+
+    /// <summary>Adds the entry unless the flow already names the same text.</summary>
+    /// <param name="entity">The model's own strings for the names (equal to the text's): the entry keeps no copy of its own.</param>
+    private static void AddOnce(List<FlowFieldReference> references, ref HashSet<string>? seen, string entity, string field, YamlScalar text)
+    {
+        if (seen is null && references.Count >= FewReferences)
+        {
+            seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (FlowFieldReference known in references)
+            {
+                seen.Add(known.Text);
+            }
+        }
+
+        if (seen is not null ? !seen.Add(text.Value) : IsNamed(references, entity, field))
+        {
+            return;
+        }
+
+        references.Add(new FlowFieldReference(entity, field, text.Span));
+    }
+
+    private static bool IsNamed(List<FlowFieldReference> references, string entity, string field)
+    {
+        foreach (FlowFieldReference known in references)
+        {
+            if (known.Entity == entity && known.Field == field)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -47,14 +47,14 @@ internal sealed class MergedSections
         foreach (ModelSection top in _tops.Where(t => t.Node(key) is not null))
         {
             YamlScalar? value = top.Scalar(key);
-            if (firstKey is null)
+            if (firstKey is not { } firstPlace)
             {
                 first = value;
                 firstKey = top.Key(key);
             }
             else
             {
-                ReportDuplicate(top.Key(key)!, firstKey, "the model");
+                ReportDuplicate(top.Key(key)!.Value, firstPlace, "the model");
             }
         }
 
@@ -107,31 +107,45 @@ internal sealed class MergedSections
         {
             0 => null,
             1 => parts[0],
-            _ => new YamlSequence(
-                parts.SelectMany(p => p.Items).ToArray(),
-                parts.Sum(p => p.ExpandedSize),
-                parts.Sum(p => p.ExpandedCharacters),
-                parts[0].Span),
+            _ => JoinItems(parts),
         };
+    }
+
+    private static YamlSequence JoinItems(List<YamlSequence> parts)
+    {
+        var items = new List<int>();
+        foreach (YamlSequence part in parts)
+        {
+            foreach (YamlNode item in part)
+            {
+                items.Add(item.Row);
+            }
+        }
+
+        return parts[0].Tree.AddSequence(items, parts.Sum(p => p.ExpandedSize), parts.Sum(p => p.ExpandedCharacters), parts[0].Span);
     }
 
     private YamlMapping Join(List<YamlMapping> parts, string key)
     {
         var seen = new Dictionary<string, YamlScalar>();
-        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in parts.SelectMany(p => p.Entries))
+        var entries = new List<int>(); // each entry's key row, then its value row
+        foreach (YamlMapping part in parts)
         {
-            if (seen.TryGetValue(entry.Key.Value, out YamlScalar? first))
+            foreach (YamlEntry entry in part)
             {
-                ReportDuplicate(entry.Key, first, key);
-                continue;
-            }
+                if (seen.TryGetValue(entry.Key.Value, out YamlScalar first))
+                {
+                    ReportDuplicate(entry.Key, first, key);
+                    continue;
+                }
 
-            seen.Add(entry.Key.Value, entry.Key);
-            entries.Add(entry);
+                seen.Add(entry.Key.Value, entry.Key);
+                entries.Add(entry.Key.Row);
+                entries.Add(entry.Value.Row);
+            }
         }
 
-        return new YamlMapping(entries.ToArray(), parts.Sum(p => p.ExpandedSize), parts.Sum(p => p.ExpandedCharacters), parts[0].Span);
+        return parts[0].Tree.AddMapping(entries, parts.Sum(p => p.ExpandedSize), parts.Sum(p => p.ExpandedCharacters), parts[0].Span);
     }
 
     private void ReportDuplicate(YamlScalar again, YamlScalar first, string where)

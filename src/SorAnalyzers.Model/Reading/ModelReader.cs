@@ -46,9 +46,10 @@ public static class ModelReader
 
         var tops = new List<ModelSection>(sources.Length);
         bool readable = true;
+        var tree = new YamlTree(sources.Sum(s => (long)Math.Min(s.Text.Length, limits.MaxCharacters))); // a file over the limit is refused unread
         for (int i = 0; i < sources.Length; i++)
         {
-            ModelSection? top = ReadDocument(sources[i].Text, i, limits, diagnostics);
+            ModelSection? top = ReadDocument(tree, sources[i].Text, i, limits, diagnostics);
             if (top is null)
             {
                 readable = false; // what the other files declare cannot be checked without this one
@@ -68,7 +69,7 @@ public static class ModelReader
         string? ns = merged.Text("namespace");
         if (ns is not null && !ns.Split('.').All(CSharpName.IsIdentifier))
         {
-            diagnostics.Add(ModelRules.InvalidNamespace, merged.Scalar("namespace")!.Span, null, ns);
+            diagnostics.Add(ModelRules.InvalidNamespace, merged.Scalar("namespace")!.Value.Span, null, ns);
             ns = null;
         }
 
@@ -102,22 +103,22 @@ public static class ModelReader
     }
 
     /// <summary>One file's top level, or null (after reporting) when the file gives nothing to read.</summary>
-    private static ModelSection? ReadDocument(string text, int source, ModelLimits limits, DiagnosticBag diagnostics)
+    private static ModelSection? ReadDocument(YamlTree tree, string text, int source, ModelLimits limits, DiagnosticBag diagnostics)
     {
         int before = diagnostics.Items.Count;
-        YamlNode? root = YamlTreeBuilder.Build(text, limits, diagnostics.Items, source);
+        YamlNode? root = YamlTreeBuilder.Build(tree, text, limits, diagnostics.Items, source);
         if (root is null && diagnostics.Items.Skip(before).Any(d => d.Severity == ModelSeverity.Error))
         {
             return null; // not YAML, or over a limit: there is no tree to read
         }
 
-        if (root is null || root is YamlScalar { IsNull: true })
+        if (root is not { IsNull: false } document)
         {
             diagnostics.Add(ModelRules.EmptyModel, ModelSpan.StartOf(source), null);
             return null;
         }
 
-        if (!ModelSection.IsMapping(root, "The ownership model", diagnostics, out YamlMapping rootMapping))
+        if (!ModelSection.IsMapping(document, "The ownership model", diagnostics, out YamlMapping rootMapping))
         {
             return null;
         }
@@ -128,8 +129,7 @@ public static class ModelReader
 
     private static bool ReadFormat(ModelSection top, DiagnosticBag diagnostics)
     {
-        YamlScalar? version = top.Scalar("sor");
-        if (version is null)
+        if (top.Scalar("sor") is not { } version)
         {
             ModelSpan at = top.Key("sor")?.Span ?? top.Span.StartPoint;
             diagnostics.Add(ModelRules.FormatVersion, at, "1",

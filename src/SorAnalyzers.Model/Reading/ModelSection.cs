@@ -19,19 +19,19 @@ internal sealed class ModelSection
     private readonly DiagnosticBag _diagnostics;
     private string? _where;
 
-    public ModelSection(YamlMapping mapping, string where, IReadOnlyCollection<string> knownKeys, DiagnosticBag diagnostics)
+    public ModelSection(YamlMapping mapping, string where, string[] knownKeys, DiagnosticBag diagnostics)
         : this(mapping, where, null, knownKeys, diagnostics)
     {
     }
 
     /// <param name="wherePrefix">With <paramref name="whereSubject"/>, how diagnostics name the map ("field " + "Account.Arr"): joined only for a diagnostic.</param>
-    public ModelSection(YamlMapping mapping, string wherePrefix, string? whereSubject, IReadOnlyCollection<string> knownKeys, DiagnosticBag diagnostics)
+    public ModelSection(YamlMapping mapping, string wherePrefix, string? whereSubject, string[] knownKeys, DiagnosticBag diagnostics)
     {
         _mapping = mapping;
         _wherePrefix = wherePrefix;
         _whereSubject = whereSubject;
         _diagnostics = diagnostics;
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
+        foreach (YamlEntry entry in mapping)
         {
             if (!Contains(knownKeys, entry.Key.Value))
             {
@@ -43,7 +43,8 @@ internal sealed class ModelSection
 
     private string Where => _where ??= _whereSubject is null ? _wherePrefix : _wherePrefix + _whereSubject;
 
-    private static bool Contains(IReadOnlyCollection<string> keys, string key)
+    // An array, not a collection interface: a look through it makes no enumerator object (one per key of every map).
+    private static bool Contains(string[] keys, string key)
     {
         foreach (string known in keys)
         {
@@ -60,7 +61,7 @@ internal sealed class ModelSection
 
     public YamlScalar? Key(string key)
     {
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in _mapping.Entries)
+        foreach (YamlEntry entry in _mapping)
         {
             if (entry.Key.Value == key)
             {
@@ -74,11 +75,11 @@ internal sealed class ModelSection
     /// <summary>The value under <paramref name="key"/>, or null when absent or written as null.</summary>
     public YamlNode? Node(string key)
     {
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in _mapping.Entries)
+        foreach (YamlEntry entry in _mapping)
         {
             if (entry.Key.Value == key)
             {
-                return entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
+                return entry.Value.IsNull ? null : entry.Value;
             }
         }
 
@@ -88,10 +89,14 @@ internal sealed class ModelSection
     /// <summary>A single value; a list or map here is reported and read as absent.</summary>
     public YamlScalar? Scalar(string key)
     {
-        YamlNode? node = Node(key);
-        if (node is null or YamlScalar)
+        if (Node(key) is not { } node)
         {
-            return (YamlScalar?)node;
+            return null;
+        }
+
+        if (node.TryScalar(out YamlScalar scalar))
+        {
+            return scalar;
         }
 
         _diagnostics.Add(ModelRules.WrongNodeKind, node.Span, null, $"'{key}' of {Where}", "a single value", node.KindName);
@@ -102,8 +107,7 @@ internal sealed class ModelSection
 
     public bool Flag(string key)
     {
-        YamlScalar? scalar = Scalar(key);
-        if (scalar is null)
+        if (Scalar(key) is not { } scalar)
         {
             return false;
         }
@@ -122,32 +126,48 @@ internal sealed class ModelSection
         }
     }
 
-    public YamlMapping? Mapping(string key) => As<YamlMapping>(key, "a map of names to entries");
-
-    public YamlSequence? Sequence(string key) => As<YamlSequence>(key, "a list");
-
-    private T? As<T>(string key, string expected)
-        where T : YamlNode
+    public YamlMapping? Mapping(string key)
     {
-        YamlNode? node = Node(key);
-        if (node is null or T)
+        if (Node(key) is not { } node)
         {
-            return (T?)node;
+            return null;
         }
 
-        _diagnostics.Add(ModelRules.WrongNodeKind, node.Span, null, $"'{key}' of {Where}", expected, node.KindName);
+        if (node.TryMapping(out YamlMapping mapping))
+        {
+            return mapping;
+        }
+
+        WrongKind(key, node, "a map of names to entries");
         return null;
     }
 
+    public YamlSequence? Sequence(string key)
+    {
+        if (Node(key) is not { } node)
+        {
+            return null;
+        }
+
+        if (node.TrySequence(out YamlSequence sequence))
+        {
+            return sequence;
+        }
+
+        WrongKind(key, node, "a list");
+        return null;
+    }
+
+    private void WrongKind(string key, YamlNode node, string expected)
+        => _diagnostics.Add(ModelRules.WrongNodeKind, node.Span, null, $"'{key}' of {Where}", expected, node.KindName);
+
     public static bool IsMapping(YamlNode node, string what, DiagnosticBag diagnostics, out YamlMapping mapping)
     {
-        if (node is YamlMapping m)
+        if (node.TryMapping(out mapping))
         {
-            mapping = m;
             return true;
         }
 
-        mapping = null!;
         diagnostics.Add(ModelRules.WrongNodeKind, node.Span, null, what, "a map of keys to values", node.KindName);
         return false;
     }

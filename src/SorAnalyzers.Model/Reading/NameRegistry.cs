@@ -12,7 +12,7 @@ namespace SorAnalyzers.Model.Reading;
 /// </summary>
 internal sealed class NameRegistry
 {
-    private readonly string _kind;
+    private string _kind;
     private readonly DiagnosticBag _diagnostics;
     private readonly bool _isKeyPart;
     private readonly Dictionary<string, YamlScalar> _byIdentifier = new();
@@ -22,6 +22,14 @@ internal sealed class NameRegistry
         _kind = kind;
         _diagnostics = diagnostics;
         _isKeyPart = isKeyPart;
+    }
+
+    /// <summary>Forgets the names registered so far, to check names of another <paramref name="kind"/> (one registry serves every entity's fields in turn).</summary>
+    public NameRegistry Restart(string kind)
+    {
+        _kind = kind;
+        _byIdentifier.Clear();
+        return this;
     }
 
     /// <summary>Registers a name; false (after reporting) when it cannot be used in generated code.</summary>
@@ -34,7 +42,7 @@ internal sealed class NameRegistry
             return false;
         }
 
-        if (_byIdentifier.TryGetValue(identifier, out YamlScalar? first))
+        if (_byIdentifier.TryGetValue(identifier, out YamlScalar first))
         {
             _diagnostics.AddDuplicate(ModelRules.NameCollision, name.Span, first.Span, _kind, first.Value, name.Value, identifier);
             return false;

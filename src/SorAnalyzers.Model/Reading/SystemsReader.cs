@@ -35,7 +35,7 @@ internal sealed class SystemsReader
         }
 
         var names = new NameRegistry("System id", _diagnostics);
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in systems.Entries)
+        foreach (YamlEntry entry in systems.Value)
         {
             YamlScalar id = entry.Key;
             KnownIds.Add(id.Value);
@@ -52,7 +52,7 @@ internal sealed class SystemsReader
 
             // A system may be written with no properties at all ("crm:"); that is a valid, plain system.
             ModelSection? section = null;
-            if (entry.Value is not YamlScalar { IsNull: true })
+            if (!entry.Value.IsNull)
             {
                 if (!ModelSection.IsMapping(entry.Value, $"System '{id.Value}'", _diagnostics, out YamlMapping mapping))
                 {

@@ -16,12 +16,12 @@ internal sealed class YamlTreeBuilder
 {
     private readonly ModelLimits _limits;
     private readonly List<ModelDiagnostic> _diagnostics;
+    private readonly YamlTree _tree;
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
 
-    // One buffer per depth for the collection being read there (only one is open at each depth at a time):
-    // a collection keeps an exact array of its children, not a list with its slack.
-    private readonly List<List<KeyValuePair<YamlScalar, YamlNode>>> _entryBuffers = new();
-    private readonly List<List<YamlNode>> _itemBuffers = new();
+    // One buffer per depth for the children of the collection being read there (only one is open at each
+    // depth at a time): the tree keeps them in one run of its children's table once the collection ends.
+    private readonly List<List<int>> _childBuffers = new();
 
     // Short texts repeat all through a model (keys, types, owners, field names): the tree keeps one string for each.
     private readonly Dictionary<string, string> _shortTexts = new();
@@ -34,16 +34,18 @@ internal sealed class YamlTreeBuilder
 
     private readonly int _source;
 
-    private YamlTreeBuilder(ModelLimits limits, List<ModelDiagnostic> diagnostics, int source)
+    private YamlTreeBuilder(YamlTree tree, ModelLimits limits, List<ModelDiagnostic> diagnostics, int source)
     {
+        _tree = tree;
         _limits = limits;
         _diagnostics = diagnostics;
         _source = source;
     }
 
     /// <summary>Builds the tree of the first document, or returns null after reporting why not.</summary>
+    /// <param name="tree">The table the nodes are added to (one for all files of a model).</param>
     /// <param name="source">Which of the model's files this is: every span of the tree carries it.</param>
-    public static YamlNode? Build(string text, ModelLimits limits, List<ModelDiagnostic> diagnostics, int source = 0)
+    public static YamlNode? Build(YamlTree tree, string text, ModelLimits limits, List<ModelDiagnostic> diagnostics, int source = 0)
     {
         if (text.Length > limits.MaxCharacters)
         {
@@ -52,7 +54,7 @@ internal sealed class YamlTreeBuilder
             return null;
         }
 
-        return new YamlTreeBuilder(limits, diagnostics, source).BuildDocument(text);
+        return new YamlTreeBuilder(tree, limits, diagnostics, source).BuildDocument(text);
     }
 
     private YamlNode? BuildDocument(string text)
@@ -70,7 +72,7 @@ internal sealed class YamlTreeBuilder
             }
 
             Consume<DocumentStart>();
-            YamlNode? root = ReadNode(depth: 0);
+            YamlNode root = ReadNode(depth: 0);
             Consume<DocumentEnd>();
             if (_parser.Current is DocumentStart start)
             {
@@ -106,7 +108,7 @@ internal sealed class YamlTreeBuilder
         }
     }
 
-    private YamlNode? ReadNode(int depth)
+    private YamlNode ReadNode(int depth)
     {
         if (depth > _limits.MaxDepth)
         {
@@ -118,15 +120,15 @@ internal sealed class YamlTreeBuilder
         {
             case Scalar scalar:
                 _parser.MoveNext();
-                return Register(scalar.Anchor, new YamlScalar(Shared(scalar.Value), scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, SpanOf(scalar.Start, scalar.End)));
+                return Register(scalar.Anchor, _tree.AddScalar(Shared(scalar.Value), scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, SpanOf(scalar.Start, scalar.End)));
 
             case AnchorAlias alias:
                 _parser.MoveNext();
-                if (!_anchors.TryGetValue(alias.Value.Value, out YamlNode? target))
+                if (!_anchors.TryGetValue(alias.Value.Value, out YamlNode target))
                 {
                     _diagnostics.Add(Diagnose(ModelRules.YamlSyntax, SpanOf(alias.Start, alias.End),
                         $"the alias '*{alias.Value.Value}' refers to no anchor defined before it"));
-                    return new YamlScalar(string.Empty, isPlain: true, SpanOf(alias.Start, alias.End));
+                    return _tree.AddScalar(string.Empty, isPlain: true, SpanOf(alias.Start, alias.End));
                 }
 
                 Count(target.ExpandedSize, alias);
@@ -147,13 +149,13 @@ internal sealed class YamlTreeBuilder
     private YamlNode ReadSequence(SequenceStart start, int depth)
     {
         _parser.MoveNext();
-        List<YamlNode> items = Buffer(_itemBuffers, depth);
+        List<int> items = Buffer(depth);
         long size = 1;
         long characters = 0;
         while (_parser.Current is not SequenceEnd)
         {
-            YamlNode item = ReadNode(depth + 1)!;
-            items.Add(item);
+            YamlNode item = ReadNode(depth + 1);
+            items.Add(item.Row);
             size += item.ExpandedSize;
             characters += item.ExpandedCharacters;
         }
@@ -161,15 +163,15 @@ internal sealed class YamlTreeBuilder
         ParsingEvent end = _parser.Current;
         _parser.MoveNext();
         Count(1, start);
-        YamlNode[] array = items.ToArray();
+        YamlSequence sequence = _tree.AddSequence(items, size, characters, SpanOf(start.Start, end.End));
         items.Clear();
-        return Register(start.Anchor, new YamlSequence(array, size, characters, SpanOf(start.Start, end.End)));
+        return Register(start.Anchor, sequence);
     }
 
     private YamlNode ReadMapping(MappingStart start, int depth)
     {
         _parser.MoveNext();
-        List<KeyValuePair<YamlScalar, YamlNode>> entries = Buffer(_entryBuffers, depth);
+        List<int> entries = Buffer(depth); // each entry's key row, then its value row
 
         // Duplicate keys: a look through the entries of a small map (most are: a field, a flow), a dictionary
         // once a map is big (the entities, the fields of an entity).
@@ -178,11 +180,11 @@ internal sealed class YamlTreeBuilder
         long characters = 0;
         while (_parser.Current is not MappingEnd)
         {
-            YamlNode keyNode = ReadNode(depth + 1)!;
-            YamlNode value = ReadNode(depth + 1)!;
+            YamlNode keyNode = ReadNode(depth + 1);
+            YamlNode value = ReadNode(depth + 1);
             size += keyNode.ExpandedSize + value.ExpandedSize;
             characters += keyNode.ExpandedCharacters + value.ExpandedCharacters;
-            if (keyNode is not YamlScalar key)
+            if (!keyNode.TryScalar(out YamlScalar key))
             {
                 _diagnostics.Add(Diagnose(ModelRules.WrongNodeKind, keyNode.Span, "A key", "a single word", keyNode.KindName));
                 continue;
@@ -196,25 +198,26 @@ internal sealed class YamlTreeBuilder
             }
 
             seen?.Add(key.Value, key);
-            entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
+            entries.Add(keyNode.Row);
+            entries.Add(value.Row);
         }
 
         ParsingEvent end = _parser.Current;
         _parser.MoveNext();
         Count(1, start);
-        KeyValuePair<YamlScalar, YamlNode>[] array = entries.ToArray();
+        YamlMapping mapping = _tree.AddMapping(entries, size, characters, SpanOf(start.Start, end.End));
         entries.Clear();
-        return Register(start.Anchor, new YamlMapping(array, size, characters, SpanOf(start.Start, end.End)));
+        return Register(start.Anchor, mapping);
     }
 
-    private static List<T> Buffer<T>(List<List<T>> buffers, int depth)
+    private List<int> Buffer(int depth)
     {
-        while (buffers.Count <= depth)
+        while (_childBuffers.Count <= depth)
         {
-            buffers.Add(new List<T>());
+            _childBuffers.Add(new List<int>());
         }
 
-        return buffers[depth];
+        return _childBuffers[depth];
     }
 
     private string Shared(string text)
@@ -236,27 +239,29 @@ internal sealed class YamlTreeBuilder
     private const int SmallMap = 8;
 
     /// <summary>The key already in <paramref name="entries"/> with this text, or null; past <see cref="SmallMap"/> entries, by <paramref name="seen"/> (made then).</summary>
-    private static YamlScalar? FirstKey(List<KeyValuePair<YamlScalar, YamlNode>> entries, ref Dictionary<string, YamlScalar>? seen, string key)
+    private YamlScalar? FirstKey(List<int> entries, ref Dictionary<string, YamlScalar>? seen, string key)
     {
-        if (seen is null && entries.Count >= SmallMap)
+        if (seen is null && entries.Count >= 2 * SmallMap)
         {
-            seen = new Dictionary<string, YamlScalar>(entries.Count * 2, StringComparer.Ordinal);
-            foreach (KeyValuePair<YamlScalar, YamlNode> entry in entries)
+            seen = new Dictionary<string, YamlScalar>(entries.Count, StringComparer.Ordinal);
+            for (int i = 0; i < entries.Count; i += 2)
             {
-                seen.Add(entry.Key.Value, entry.Key);
+                var known = new YamlScalar(_tree, entries[i]);
+                seen.Add(known.Value, known);
             }
         }
 
         if (seen is not null)
         {
-            return seen.TryGetValue(key, out YamlScalar? first) ? first : null;
+            return seen.TryGetValue(key, out YamlScalar first) ? first : null;
         }
 
-        foreach (KeyValuePair<YamlScalar, YamlNode> entry in entries)
+        for (int i = 0; i < entries.Count; i += 2)
         {
-            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            var known = new YamlScalar(_tree, entries[i]);
+            if (string.Equals(known.Value, key, StringComparison.Ordinal))
             {
-                return entry.Key;
+                return known;
             }
         }
 

@@ -27,5 +27,9 @@ public static class CarryRule
     /// owner's field would otherwise send it back to the owner.
     /// </summary>
     public static bool WildcardCarries(FlowDefinition flow, FieldDefinition field, Func<string, string, bool> holds)
-        => field.Owner != flow.To && holds(flow.From, field.Key);
+        => WildcardMayEnter(flow, field) && holds(flow.From, field.Key);
+
+    /// <summary>Whether an <c>Entity.*</c> entry may write the field into the flow's target at all, whoever holds it.</summary>
+    internal static bool WildcardMayEnter(FlowDefinition flow, FieldDefinition field)
+        => field.Owner != flow.To;
 }
