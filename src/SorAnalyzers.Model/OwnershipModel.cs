@@ -119,6 +119,10 @@ public sealed record OwnershipModel(
         return null;
     }
 
+    /// <summary>The flow's <see cref="FlowDefinition.DirectionText"/>, made once per model.</summary>
+    public string DirectionTextOf(FlowDefinition flow)
+        => Lookup.DirectionTexts.TryGetValue(flow.Id, out string? text) && ReferenceEquals(FindFlow(flow.Id), flow) ? text : flow.DirectionText;
+
     /// <summary>"billing → crm (hourly, ownerWins); crm → cs (hourly, ownerWins)": the field's declared direction.</summary>
     public string DirectionOf(string fieldKey)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace SorAnalyzers.Generator.Emit;
 
@@ -17,35 +16,63 @@ internal static class CSharpLiteral
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2).Append('"');
+        var literal = new CodeWriter(value.Length + 2);
+        Append(literal, value);
+        return literal.Finish();
+    }
+
+    /// <summary>The literal (quotes included), or <c>null</c>.</summary>
+    public static void Append(CodeWriter text, string? value)
+    {
+        if (value is null)
+        {
+            text.Append("null");
+            return;
+        }
+
+        text.Append('"');
+        AppendContent(text, value);
+        text.Append('"');
+    }
+
+    /// <summary>What goes between the quotes: runs that need no escape are copied whole.</summary>
+    public static void AppendContent(CodeWriter text, string value)
+    {
+        int run = 0;
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
-            switch (c)
+            if (c >= ' ' && c < '\u007F' && c != '"' && c != '\\')
             {
-                case '"': builder.Append("\\\""); continue;
-                case '\\': builder.Append("\\\\"); continue;
-                case '\n': builder.Append("\\n"); continue;
-                case '\r': builder.Append("\\r"); continue;
-                case '\t': builder.Append("\\t"); continue;
-                case '\0': builder.Append("\\0"); continue;
+                continue;
             }
 
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
-                builder.Append(c).Append(value[++i]);
+                i++;
+                continue;
             }
-            else if (NeedsEscape(c))
+
+            if (c >= '\u007F' && !NeedsEscape(c))
             {
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                continue;
             }
-            else
+
+            text.Append(value, run, i - run);
+            run = i + 1;
+            switch (c)
             {
-                builder.Append(c);
+                case '"': text.Append("\\\""); break;
+                case '\\': text.Append("\\\\"); break;
+                case '\n': text.Append("\\n"); break;
+                case '\r': text.Append("\\r"); break;
+                case '\t': text.Append("\\t"); break;
+                case '\0': text.Append("\\0"); break;
+                default: text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
             }
         }
 
-        return builder.Append('"').ToString();
+        text.Append(value, run, value.Length - run);
     }
 
     public static string Bool(bool value) => value ? "true" : "false";

@@ -1,4 +1,5 @@
-using System.Linq;
+using System;
+using System.Collections.Generic;
 using SorAnalyzers.Generator.Plan;
 
 namespace SorAnalyzers.Generator.Emit;
@@ -8,11 +9,11 @@ internal static class CatalogEmitter
 {
     public static GeneratedFile Emit(ModelPlan plan)
     {
-        CodeWriter writer = SourceFile.Start(plan, plan.Namespace);
-        new DocComment()
+        CodeWriter writer = SourceFile.Start(plan, plan.Namespace, 4096 + (plan.Entities.Count * 100));
+        writer.Doc()
             .Xml("The ownership model as metadata: its systems, flows and fields.")
             .Text(plan.Name)
-            .WriteTo(writer);
+            .End();
         writer.Line(SourceFile.GeneratedCodeAttribute).Open("public static class SorCatalog");
         string nullable = plan.Nullable ? "?" : string.Empty;
 
@@ -25,7 +26,7 @@ internal static class CatalogEmitter
 
         writer.Line("/// <summary>Every system of the model, in the model's order.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorSystemInfo> Systems { get; } =");
-        WriteArrayCall(writer, "global::System.Array.AsReadOnly", "global::SorAnalyzers.SorSystemInfo", plan.Systems.Select(NewSystemInfo).ToArray());
+        WriteArrayCall(writer, "global::System.Array.AsReadOnly", "global::SorAnalyzers.SorSystemInfo", plan.Systems.Count, i => NewSystemInfo(writer, plan.Systems[i]));
         writer.Line();
 
         // The descriptors' own instances: SorModelData, which depends on nothing generated, made them.
@@ -40,11 +41,22 @@ internal static class CatalogEmitter
         writer.Line("/// <summary>Every field descriptor of the model, entity by entity.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SorAnalyzers.SorField> Fields { get; } =");
         writer.Line("#pragma warning disable CS0618");
+        var withFields = new List<EntityPlan>(plan.Entities.Count);
+        foreach (EntityPlan entity in plan.Entities)
+        {
+            if (entity.Fields.Count > 0)
+            {
+                withFields.Add(entity);
+            }
+        }
+
+        string fields = "global::" + plan.Namespace + ".SorFields.";
         WriteArrayCall(
             writer,
             FieldsEmitter.TablePath(plan) + ".AllFields",
             "global::SorAnalyzers.SorField",
-            plan.Entities.Where(e => e.Fields.Count > 0).Select(e => $"global::{plan.Namespace}.SorFields.{e.Identifier}.{e.Fields[0].Identifier}").ToArray());
+            withFields.Count,
+            i => writer.Append(fields).Append(withFields[i].Identifier).Append('.').Append(withFields[i].Fields[0].Identifier));
         writer.Line("#pragma warning restore CS0618");
 
         writer.Close();
@@ -52,22 +64,23 @@ internal static class CatalogEmitter
     }
 
     /// <summary>A new <c>SorFlowInfo</c> of the flow (a flow view's <c>Flow</c>).</summary>
-    public static string NewFlowInfo(FlowPlan flow)
-        => $"new global::SorAnalyzers.SorFlowInfo({CSharpLiteral.String(flow.Id)}, {CSharpLiteral.String(flow.From)}, {CSharpLiteral.String(flow.To)}, "
-            + $"{CSharpLiteral.String(flow.Frequency)}, global::SorAnalyzers.SorConflictRule.{flow.Conflict}, {CSharpLiteral.String(flow.ErrorOwner)})";
+    public static CodeWriter NewFlowInfo(CodeWriter writer, FlowPlan flow)
+        => writer.Append("new global::SorAnalyzers.SorFlowInfo(").Literal(flow.Id).Append(", ").Literal(flow.From).Append(", ").Literal(flow.To).Append(", ")
+            .Literal(flow.Frequency).Append(", global::SorAnalyzers.SorConflictRule.").Append(flow.Conflict).Append(", ").Literal(flow.ErrorOwner).Append(')');
 
-    private static string NewSystemInfo(SystemPlan system)
-        => $"new global::SorAnalyzers.SorSystemInfo({CSharpLiteral.String(system.Id)}, {CSharpLiteral.String(system.Title)}, "
-            + $"{CSharpLiteral.String(system.BusinessOwner)}, {CSharpLiteral.String(system.TechnicalOwner)}, "
-            + $"{CSharpLiteral.String(system.Description)}, {CSharpLiteral.Bool(system.ReadOnly)})";
+    private static void NewSystemInfo(CodeWriter writer, SystemPlan system)
+        => writer.Append("new global::SorAnalyzers.SorSystemInfo(").Literal(system.Id).Append(", ").Literal(system.Title).Append(", ")
+            .Literal(system.BusinessOwner).Append(", ").Literal(system.TechnicalOwner).Append(", ")
+            .Literal(system.Description).Append(", ").Append(CSharpLiteral.Bool(system.ReadOnly)).Append(')');
 
     /// <summary>
     /// <c>method(new type[] { items })</c>, or <c>method(Array.Empty&lt;type&gt;())</c> for none: the systems' read-only
     /// wrapper (a bare array could be cast back and changed), the table's list of descriptors.
     /// </summary>
-    private static void WriteArrayCall(CodeWriter writer, string method, string type, string[] items)
+    /// <param name="writeItem">Writes the item of that index, on its line.</param>
+    private static void WriteArrayCall(CodeWriter writer, string method, string type, int count, Action<int> writeItem)
     {
-        if (items.Length == 0)
+        if (count == 0)
         {
             writer.Line($"    {method}(global::System.Array.Empty<{type}>());");
             return;
@@ -75,9 +88,11 @@ internal static class CatalogEmitter
 
         writer.Line($"    {method}(new {type}[]");
         writer.Line("    {");
-        foreach (string item in items)
+        for (int i = 0; i < count; i++)
         {
-            writer.Line($"        {item},");
+            writer.Indent().Append("        ");
+            writeItem(i);
+            writer.Append(',').EndLine();
         }
 
         writer.Line("    });");

@@ -8,15 +8,25 @@ internal static class ConstantsEmitter
     public static GeneratedFile Systems(ModelPlan plan)
     {
         CodeWriter writer = SourceFile.Start(plan, plan.Namespace);
-        new DocComment().Xml("The ids of the systems of the ownership model.").WriteTo(writer);
+        writer.Doc().Xml("The ids of the systems of the ownership model.").End();
         writer.Line(SourceFile.GeneratedCodeAttribute).Open("public static class SorSystems");
         bool first = true;
         foreach (SystemPlan system in plan.Systems)
         {
             first = Separate(writer, first);
-            var doc = new DocComment()
-                .Xml("<c>" + DocText.Inline(system.Id) + "</c>" + (system.Title is null ? "." : ": " + DocText.Inline(system.Title) + "."))
-                .Text(system.Description)
+            DocComment doc = writer.Doc();
+            CodeWriter title = doc.Paragraph().Append("<c>").DocInline(system.Id).Append("</c>");
+            if (system.Title is null)
+            {
+                title.Append('.');
+            }
+            else
+            {
+                title.Append(": ").DocInline(system.Title).Append('.');
+            }
+
+            doc.EndParagraph();
+            doc.Text(system.Description)
                 .Text("Business owner: ", system.BusinessOwner, ".")
                 .Text("Technical owner: ", system.TechnicalOwner, ".");
             if (system.ReadOnly)
@@ -24,8 +34,8 @@ internal static class ConstantsEmitter
                 doc.Xml("Read-only: it receives copies and owns no field.");
             }
 
-            doc.WriteTo(writer);
-            writer.Line($"public const string {system.Identifier} = {CSharpLiteral.String(system.Id)};");
+            doc.End();
+            writer.Indent().Append("public const string ").Append(system.Identifier).Append(" = ").Literal(system.Id).Append(';').EndLine();
         }
 
         writer.Close();
@@ -34,20 +44,25 @@ internal static class ConstantsEmitter
 
     public static GeneratedFile Flows(ModelPlan plan)
     {
-        CodeWriter writer = SourceFile.Start(plan, plan.Namespace);
-        new DocComment().Xml("The ids of the flows of the ownership model.").WriteTo(writer);
+        CodeWriter writer = SourceFile.Start(plan, plan.Namespace, 1024 + (plan.Flows.Count * 400));
+        writer.Doc().Xml("The ids of the flows of the ownership model.").End();
         writer.Line(SourceFile.GeneratedCodeAttribute).Open("public static class SorFlows");
         bool first = true;
         foreach (FlowPlan flow in plan.Flows)
         {
             first = Separate(writer, first);
-            new DocComment()
-                .Text("<c>" + DocText.Inline(flow.Id) + "</c>: ", flow.Direction, ".")
-                .Text(flow.Description)
+            DocComment doc = writer.Doc();
+            if (DocText.InlineOrNull(flow.Direction) is { } direction)
+            {
+                doc.Paragraph().Append("<c>").DocInline(flow.Id).Append("</c>: ").Append(direction).Append('.');
+                doc.EndParagraph();
+            }
+
+            doc.Text(flow.Description)
                 .Text("When it fails: ", flow.Impact)
                 .Text("Errors go to: ", flow.ErrorOwner, ".")
-                .WriteTo(writer);
-            writer.Line($"public const string {flow.Identifier} = {CSharpLiteral.String(flow.Id)};");
+                .End();
+            writer.Indent().Append("public const string ").Append(flow.Identifier).Append(" = ").Literal(flow.Id).Append(';').EndLine();
         }
 
         writer.Close();

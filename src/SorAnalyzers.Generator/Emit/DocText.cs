@@ -7,25 +7,28 @@ namespace SorAnalyzers.Generator.Emit;
 /// Model text inside XML documentation comments. The text is XML-escaped ('&amp;', '&lt;', '&gt;'),
 /// split at every character C# treats as a line end (so a newline followed by <c>#error</c> stays inside
 /// the comment, on its own <c>///</c> line), and characters XML cannot hold (controls, unpaired
-/// surrogates) become U+FFFD, so the compiler never sees badly formed XML (CS1570).
+/// surrogates) become U+FFFD, so the compiler never sees badly formed XML (CS1570). Most model text needs
+/// none of that (<see cref="IsPlain"/>) and is written as it is.
 /// </summary>
 internal static class DocText
 {
-    /// <summary>The escaped lines of <paramref name="text"/>; blank lines are dropped.</summary>
-    public static IEnumerable<string> Lines(string text)
+    /// <summary>The escaped lines of <paramref name="text"/>; blank lines are dropped, each line trimmed.</summary>
+    public static List<string> Lines(string text)
     {
+        var lines = new List<string>();
+        if (IsPlain(text))
+        {
+            lines.Add(text);
+            return lines;
+        }
+
         var line = new StringBuilder();
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+            if (IsLineEnd(c))
             {
-                if (line.ToString().Trim().Length > 0)
-                {
-                    yield return line.ToString().Trim();
-                }
-
-                line.Clear();
+                AddTrimmed(lines, line);
                 continue;
             }
 
@@ -35,23 +38,83 @@ internal static class DocText
                 continue;
             }
 
-            line.Append(c switch
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '\t' => " ",
-                _ when char.IsSurrogate(c) || char.IsControl(c) || c is '\uFFFE' or '\uFFFF' => "\uFFFD",
-                _ => c.ToString(),
-            });
+                case '&': line.Append("&amp;"); break;
+                case '<': line.Append("&lt;"); break;
+                case '>': line.Append("&gt;"); break;
+                case '\t': line.Append(' '); break;
+                default: line.Append(char.IsSurrogate(c) || char.IsControl(c) || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c); break;
+            }
         }
 
-        if (line.ToString().Trim().Length > 0)
-        {
-            yield return line.ToString().Trim();
-        }
+        AddTrimmed(lines, line);
+        return lines;
     }
 
     /// <summary>The escaped text on one line (line ends become spaces), for short values like names.</summary>
-    public static string Inline(string text) => string.Join(" ", Lines(text));
+    public static string Inline(string text) => IsPlain(text) ? text : string.Join(" ", Lines(text));
+
+    /// <summary><see cref="Inline"/>, or null when that is empty (so is <paramref name="text"/>, or all blank).</summary>
+    public static string? InlineOrNull(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        string inline = Inline(text);
+        return inline.Length == 0 ? null : inline;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is already its one escaped line: not empty, no space at either end (the
+    /// lines are trimmed), and no character to escape, replace or split at.
+    /// </summary>
+    public static bool IsPlain(string text)
+    {
+        if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (c < ' ' || c is '&' or '<' or '>')
+            {
+                return false;
+            }
+
+            // U+007F-U+009F are controls (NEL among them); then the other line ends, surrogates, and the two non-characters.
+            if (c >= '\u007F' && (c <= '\u009F' || c is '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLineEnd(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
+
+    private static void AddTrimmed(List<string> lines, StringBuilder line)
+    {
+        int start = 0, end = line.Length;
+        while (start < end && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(line[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            lines.Add(line.ToString(start, end - start));
+        }
+
+        line.Clear();
+    }
 }

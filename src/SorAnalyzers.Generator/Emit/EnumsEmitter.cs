@@ -7,20 +7,20 @@ internal static class EnumsEmitter
 {
     public static GeneratedFile Emit(ModelPlan plan)
     {
-        CodeWriter writer = SourceFile.Start(plan, plan.Namespace);
+        CodeWriter writer = SourceFile.Start(plan, plan.Namespace, 1024 + (plan.Enums.Count * 600));
         bool first = true;
         foreach (EnumPlan enumPlan in plan.Enums)
         {
             first = ConstantsEmitter.Separate(writer, first);
-            new DocComment()
-                .Xml("The values of <c>" + DocText.Inline(enumPlan.FieldKey) + "</c>.")
-                .Text(enumPlan.Description)
-                .WriteTo(writer);
+            DocComment doc = writer.Doc();
+            doc.Paragraph().Append("The values of <c>").DocInline(enumPlan.FieldKey).Append("</c>.");
+            doc.EndParagraph();
+            doc.Text(enumPlan.Description).End();
             writer.Line(SourceFile.GeneratedCodeAttribute).Open("public enum " + enumPlan.Identifier);
             foreach (EnumMemberPlan member in enumPlan.Members)
             {
-                writer.Line("/// <summary><c>" + DocText.Inline(member.Value) + "</c></summary>");
-                writer.Line(member.Identifier + ",");
+                writer.Indent().Append("/// <summary><c>").DocInline(member.Value).Append("</c></summary>").EndLine();
+                writer.Indent().Append(member.Identifier).Append(',').EndLine();
             }
 
             writer.Close();

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using SorAnalyzers.Generator.Plan;
 
 namespace SorAnalyzers.Generator.Emit;
@@ -25,8 +24,8 @@ internal static class FieldsEmitter
 
     public static GeneratedFile Emit(ModelPlan plan)
     {
-        CodeWriter writer = SourceFile.Start(plan, plan.Namespace);
-        new DocComment().Xml("Typed descriptors of the fields of the ownership model: who owns each, who holds it, which flows carry it.").WriteTo(writer);
+        CodeWriter writer = SourceFile.Start(plan, plan.Namespace, ExpectedLength(plan));
+        writer.Doc().Xml("Typed descriptors of the fields of the ownership model: who owns each, who holds it, which flows carry it.").End();
         writer.Line(SourceFile.GeneratedCodeAttribute).Open("public static class SorFields");
         string table = TablePath(plan);
         bool firstEntity = true;
@@ -34,8 +33,11 @@ internal static class FieldsEmitter
         foreach (EntityPlan entity in plan.Entities)
         {
             firstEntity = ConstantsEmitter.Separate(writer, firstEntity);
-            new DocComment().Xml("The fields of <c>" + DocText.Inline(entity.Name) + "</c>.").Text(entity.Description).WriteTo(writer);
-            writer.Line($"[global::SorAnalyzers.SorModelEntity({CSharpLiteral.String(entity.Name)})]");
+            DocComment doc = writer.Doc();
+            doc.Paragraph().Append("The fields of <c>").DocInline(entity.Name).Append("</c>.");
+            doc.EndParagraph();
+            doc.Text(entity.Description).End();
+            writer.Indent().Append("[global::SorAnalyzers.SorModelEntity(").Literal(entity.Name).Append(")]").EndLine();
             writer.Open("public static class " + entity.Identifier);
             bool firstField = true;
             foreach (FieldPlan field in entity.Fields)
@@ -57,15 +59,37 @@ internal static class FieldsEmitter
     /// <summary>"global::Contoso.RevOps.SorModelData.Table": the model's <c>SorModelTable</c>.</summary>
     public static string TablePath(ModelPlan plan) => $"global::{plan.Namespace}.{DataClass}.Table";
 
-    private static void WriteField(CodeWriter writer, FieldPlan field)
+    /// <summary>
+    /// About the file's length, from what each descriptor writes (its docs, its declaration, its creation, its part of
+    /// the table): enough that a big model's text fills one buffer, not many it then copies together.
+    /// </summary>
+    private static int ExpectedLength(ModelPlan plan)
     {
-        FieldDocs.Descriptor(field).WriteTo(writer);
-        if (field.Deprecated is not null)
+        long length = 4096;
+        foreach (EntityPlan entity in plan.Entities)
         {
-            writer.Line($"[global::System.Obsolete({CSharpLiteral.String(field.Deprecated)})]");
+            length += 400 + (3 * entity.Name.Length) + (entity.Description?.Length ?? 0);
+            foreach (FieldPlan field in entity.Fields)
+            {
+                length += 560 + (3 * (field.Entity.Length + field.Name.Length)) + (2 * field.Identifier.Length) + (2 * field.Type.CSharp.Length)
+                    + field.OwnerText.Length + field.Direction.Length + (2 * (field.Description?.Length ?? 0)) + (2 * (field.Deprecated?.Length ?? 0))
+                    + (field.SystemNames?.Length ?? 0) + (24 * field.HeldBy.Count) + (4 * field.Flows.Count);
+            }
         }
 
-        writer.Line($"public static readonly global::SorAnalyzers.SorField<{field.Type.CSharp}> {field.Identifier};");
+        return (int)System.Math.Min(length, int.MaxValue / 4);
+    }
+
+    private static void WriteField(CodeWriter writer, FieldPlan field)
+    {
+        FieldDocs.Descriptor(writer, field);
+        if (field.Deprecated is not null)
+        {
+            writer.Indent().Append("[global::System.Obsolete(").Literal(field.Deprecated).Append(")]").EndLine();
+        }
+
+        writer.Indent().Append("public static readonly global::SorAnalyzers.SorField<").Append(field.Type.CSharp).Append("> ")
+            .Append(field.Identifier).Append(';').EndLine();
     }
 
     /// <summary>
@@ -81,9 +105,14 @@ internal static class FieldsEmitter
             return index;
         }
 
-        bool deprecated = entity.Fields.Any(f => f.Deprecated is not null);
+        bool deprecated = false;
+        foreach (FieldPlan field in entity.Fields)
+        {
+            deprecated |= field.Deprecated is not null;
+        }
+
         writer.Line();
-        writer.Open($"static {entity.Identifier}()");
+        writer.Open("static " + entity.Identifier + "()");
         if (deprecated)
         {
             writer.Line("// Creating a deprecated descriptor is not a use of it.");
@@ -92,7 +121,8 @@ internal static class FieldsEmitter
 
         foreach (FieldPlan field in entity.Fields)
         {
-            writer.Line($"{field.Identifier} = {table}.CreateField<{field.Type.CSharp}>({index++});");
+            writer.Indent().Append(field.Identifier).Append(" = ").Append(table).Append(".CreateField<").Append(field.Type.CSharp).Append(">(")
+                .Append(index++).Append(");").EndLine();
         }
 
         if (deprecated)
@@ -106,18 +136,22 @@ internal static class FieldsEmitter
 
     private static void WriteData(CodeWriter writer, ModelPlan plan)
     {
-        new DocComment()
+        writer.Doc()
             .Xml("The model's flows and fields in the compact form <c>SorAnalyzers.SorModelTable</c> reads: the source of every descriptor in <c>SorFields</c> and of <c>SorCatalog.Flows</c>.")
-            .WriteTo(writer);
+            .End();
         writer.Line(SourceFile.GeneratedCodeAttribute).Open($"internal static class {DataClass}");
         writer.Line("/// <summary>The flows (one instance each, shared by the descriptors), then the fields, entity by entity.</summary>");
         writer.Line("internal static readonly global::SorAnalyzers.SorModelTable Table = new global::SorAnalyzers.SorModelTable(new string[]");
         writer.Line("{");
         Dictionary<string, int> flowIndex = ModelTableText.FlowIndex(plan);
-        writer.Line($"    {CSharpLiteral.String(ModelTableText.Flows(plan))},");
+        writer.Indent().Append("    \"");
+        ModelTableText.Flows(writer, plan);
+        writer.Append("\",").EndLine();
         foreach (EntityPlan entity in plan.Entities)
         {
-            writer.Line($"    {CSharpLiteral.String(ModelTableText.Entity(entity, flowIndex))},");
+            writer.Indent().Append("    \"");
+            ModelTableText.Entity(writer, entity, flowIndex);
+            writer.Append("\",").EndLine();
         }
 
         writer.Line("});");

@@ -1,7 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text;
 using SorAnalyzers.Generator.Plan;
 
 namespace SorAnalyzers.Generator.Emit;
@@ -9,7 +6,9 @@ namespace SorAnalyzers.Generator.Emit;
 /// <summary>
 /// The model's flows and fields in the compact text that <c>SorAnalyzers.SorModelTable</c> reads (its
 /// remarks define the format): one part for the flows, then one per entity. Every descriptor then costs
-/// the compiler one short call instead of a constructor call carrying all of its metadata.
+/// the compiler one short call instead of a constructor call carrying all of its metadata. Each part is
+/// written straight into a C# string literal's content: numbers, ':', ' ' and '~' need no escape, the
+/// model's texts are escaped as they go (a text's length is its own, not its escape's).
 /// </summary>
 internal static class ModelTableText
 {
@@ -19,67 +18,69 @@ internal static class ModelTableText
     private const int RequiredFlag = 2;
     private const int ImmutableFlag = 4;
 
-    public static string Flows(ModelPlan plan)
+    public static void Flows(CodeWriter literal, ModelPlan plan)
     {
-        var text = new StringBuilder();
-        Number(text, Version);
-        Number(text, plan.Flows.Count);
+        Number(literal, Version);
+        Number(literal, plan.Flows.Count);
         foreach (FlowPlan flow in plan.Flows)
         {
-            Text(text, flow.Id);
-            Text(text, flow.From);
-            Text(text, flow.To);
-            Text(text, flow.Frequency);
-            Text(text, flow.Conflict);
-            Text(text, flow.ErrorOwner);
+            Text(literal, flow.Id);
+            Text(literal, flow.From);
+            Text(literal, flow.To);
+            Text(literal, flow.Frequency);
+            Text(literal, flow.Conflict);
+            Text(literal, flow.ErrorOwner);
         }
-
-        return text.ToString();
     }
 
-    public static string Entity(EntityPlan entity, IReadOnlyDictionary<string, int> flowIndex)
+    public static void Entity(CodeWriter literal, EntityPlan entity, Dictionary<string, int> flowIndex)
     {
-        var text = new StringBuilder();
-        Text(text, entity.Name);
-        Number(text, entity.Fields.Count);
+        Text(literal, entity.Name);
+        Number(literal, entity.Fields.Count);
         foreach (FieldPlan field in entity.Fields)
         {
-            Text(text, field.Name);
-            Text(text, field.Owner);
-            Number(text, field.HeldBy.Count);
+            Text(literal, field.Name);
+            Text(literal, field.Owner);
+            Number(literal, field.HeldBy.Count);
             foreach (string system in field.HeldBy)
             {
-                Text(text, system);
+                Text(literal, system);
             }
 
-            Number(text, field.Flows.Count);
+            Number(literal, field.Flows.Count);
             foreach (string flow in field.Flows)
             {
-                Number(text, flowIndex[flow]);
+                Number(literal, flowIndex[flow]);
             }
 
-            Text(text, field.Description);
-            Number(text, (field.Pii ? PiiFlag : 0) | (field.Required ? RequiredFlag : 0) | (field.Immutable ? ImmutableFlag : 0));
-            Text(text, field.Deprecated);
+            Text(literal, field.Description);
+            Number(literal, (field.Pii ? PiiFlag : 0) | (field.Required ? RequiredFlag : 0) | (field.Immutable ? ImmutableFlag : 0));
+            Text(literal, field.Deprecated);
         }
-
-        return text.ToString();
     }
 
+    /// <summary>Each flow's position in the flows' part, by id.</summary>
     public static Dictionary<string, int> FlowIndex(ModelPlan plan)
-        => plan.Flows.Select((flow, index) => (flow.Id, index)).ToDictionary(p => p.Id, p => p.index);
+    {
+        var index = new Dictionary<string, int>(plan.Flows.Count, System.StringComparer.Ordinal);
+        for (int i = 0; i < plan.Flows.Count; i++)
+        {
+            index[plan.Flows[i].Id] = i;
+        }
 
-    private static void Number(StringBuilder text, int value)
-        => text.Append(value.ToString(CultureInfo.InvariantCulture)).Append(' ');
+        return index;
+    }
 
-    private static void Text(StringBuilder text, string? value)
+    private static void Number(CodeWriter literal, int value) => literal.Append(value).Append(' ');
+
+    private static void Text(CodeWriter literal, string? value)
     {
         if (value is null)
         {
-            text.Append("~ ");
+            literal.Append("~ ");
             return;
         }
 
-        text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append(' ');
+        literal.Append(value.Length).Append(':').LiteralContent(value).Append(' ');
     }
 }

@@ -1,4 +1,3 @@
-using System.Linq;
 using SorAnalyzers.Generator.Plan;
 
 namespace SorAnalyzers.Generator.Emit;
@@ -12,28 +11,63 @@ namespace SorAnalyzers.Generator.Emit;
 internal static class ViewsEmitter
 {
     /// <param name="isPublic">Public in the model's home; internal where a project adds views to a referenced API.</param>
-    /// <param name="flow">The flow of a flow view group (null for a system's).</param>
+    /// <param name="flow">The flow of a flow view group (null for a system's; found in the plan when not given).</param>
     public static GeneratedFile Emit(ModelPlan plan, ViewGroupPlan group, bool isPublic, FlowPlan? flow = null)
     {
         CodeWriter writer = SourceFile.Start(plan, group.Namespace);
+        if (group.IsFlow)
+        {
+            flow ??= FlowOf(plan, group.Id);
+        }
+
+        string role = Role(plan, group, flow);
         bool first = true;
         foreach (ViewPlan view in group.Views)
         {
             first = ConstantsEmitter.Separate(writer, first);
-            WriteView(writer, plan, group, flow, view, isPublic);
+            WriteView(writer, plan, group, role, flow, view, isPublic);
         }
 
         return new GeneratedFile(group.HintName, SourceFile.Finish(writer));
     }
 
-    private static void WriteView(CodeWriter writer, ModelPlan plan, ViewGroupPlan group, FlowPlan? flow, ViewPlan view, bool isPublic)
+    /// <summary>What the group's views are, after the entity name: "as crm (Salesforce) holds it", "as the flow … writes it into crm".</summary>
+    private static string Role(ModelPlan plan, ViewGroupPlan group, FlowPlan? flow)
+    {
+        if (flow is not null)
+        {
+            return $"as the flow {flow.Id} ({flow.Direction}) writes it into {flow.To}";
+        }
+
+        foreach (SystemPlan system in plan.Systems)
+        {
+            if (system.Id == group.Id)
+            {
+                string name = string.IsNullOrEmpty(system.Title) ? system.Id : system.Id + " (" + system.Title + ")";
+                return "as " + name + " holds it";
+            }
+        }
+
+        throw new System.InvalidOperationException($"The plan has no system {group.Id}.");
+    }
+
+    /// <param name="role">What the group's views are (<see cref="Role"/>), on this view's summary after the entity name.</param>
+    private static void WriteView(CodeWriter writer, ModelPlan plan, ViewGroupPlan group, string role, FlowPlan? flow, ViewPlan view, bool isPublic)
     {
         string entity = "<c>" + DocText.Inline(view.Entity) + "</c>";
-        new DocComment()
-            .Xml(entity + " " + DocText.Inline(group.Role) + (group.IsFlow
-                ? ": a setter for exactly the fields the flow carries."
-                : $": a setter for each field {DocText.Inline(group.Id)} owns; the copies it receives are read-only."))
-            .WriteTo(writer);
+        DocComment doc = writer.Doc();
+        CodeWriter summary = doc.Paragraph().Append(entity).Append(' ').DocInline(role);
+        if (group.IsFlow)
+        {
+            summary.Append(": a setter for exactly the fields the flow carries.");
+        }
+        else
+        {
+            summary.Append(": a setter for each field ").DocInline(group.Id).Append(" owns; the copies it receives are read-only.");
+        }
+
+        doc.EndParagraph();
+        doc.End();
 
         string kind = group.IsFlow ? "Flow" : "System";
         writer.Line($"[global::SorAnalyzers.SorView({CSharpLiteral.String(view.Entity)}, {kind} = {CSharpLiteral.String(group.Id)})]");
@@ -57,12 +91,11 @@ internal static class ViewsEmitter
         writer.Line();
         writer.Line("/// <summary>The wrapped record.</summary>");
         writer.Line($"public global::SorAnalyzers.SorRecord {ModelPlanner.RecordMember} {{ get; }}");
-        if (group.IsFlow)
+        if (flow is not null)
         {
-            flow ??= plan.Flows.First(f => f.Id == group.Id);
             writer.Line();
             writer.Line($"/// <summary>The flow <c>{DocText.Inline(flow.Id)}</c> ({DocText.Inline(flow.Direction)}): the setters and <c>{ModelPlanner.ApplyMember}</c> write by its conflict rule.</summary>");
-            writer.Line($"public static global::SorAnalyzers.SorFlowInfo {ModelPlanner.FlowMember} {{ get; }} = {CatalogEmitter.NewFlowInfo(flow)};");
+            CatalogEmitter.NewFlowInfo(writer.Indent().Append($"public static global::SorAnalyzers.SorFlowInfo {ModelPlanner.FlowMember} {{ get; }} = "), flow).Append(';').EndLine();
             WriteApply(writer, flow, view);
         }
 
@@ -75,12 +108,31 @@ internal static class ViewsEmitter
         writer.Close();
     }
 
+    private static FlowPlan FlowOf(ModelPlan plan, string id)
+    {
+        foreach (FlowPlan flow in plan.Flows)
+        {
+            if (flow.Id == id)
+            {
+                return flow;
+            }
+        }
+
+        throw new System.InvalidOperationException($"The plan has no flow {id}.");
+    }
+
     // ApplyFrom: the flow's fields of this entity, copied by the runtime's one set of rules. A deprecated
     // field is still carried: the copy is not a use to warn about.
     private static void WriteApply(CodeWriter writer, FlowPlan flow, ViewPlan view)
     {
         string result = "global::SorAnalyzers.SorFlowApplication";
-        string fields = string.Join(", ", view.Properties.Select(p => DocText.Inline(p.FieldName)));
+        var names = new string[view.Properties.Count];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = DocText.Inline(view.Properties[i].FieldName);
+        }
+
+        string fields = string.Join(", ", names);
         string summary = $"/// <summary>Applies the flow <c>{DocText.Inline(flow.Id)}</c> to this record: copies {fields} from {DocText.Inline(flow.From)}'s record by the flow's conflict rule ({char.ToLowerInvariant(flow.Conflict[0]) + flow.Conflict.Substring(1)}), never overwrites an immutable field once set, and skips a value that arrived in the source from {DocText.Inline(flow.To)} in the same change set (the loop guard).</summary>";
         const string returns = "/// <returns>What was written (field, old value, new value) and what was skipped, and why.</returns>";
         if (view.SourceView is not null)
@@ -104,7 +156,12 @@ internal static class ViewsEmitter
         writer.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"source\"/> is null.</exception>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"source\"/> is a record of another entity, or this view's own record.</exception>");
         writer.Open($"public {result} {ModelPlanner.ApplyMember}(global::SorAnalyzers.SorRecord source)");
-        bool deprecated = view.Properties.Any(p => p.Deprecated is not null);
+        bool deprecated = false;
+        foreach (ViewPropertyPlan property in view.Properties)
+        {
+            deprecated |= property.Deprecated is not null;
+        }
+
         if (deprecated)
         {
             writer.Line("#pragma warning disable CS0618");
@@ -126,7 +183,7 @@ internal static class ViewsEmitter
 
     private static void WriteProperty(CodeWriter writer, ModelPlan plan, ViewGroupPlan group, ViewPlan view, ViewPropertyPlan property)
     {
-        FieldDocs.Property(view.Entity, property).WriteTo(writer);
+        FieldDocs.Property(writer, view.Entity, property);
         writer.Line($"[global::SorAnalyzers.SorModelField({CSharpLiteral.String(view.Entity)}, {CSharpLiteral.String(property.FieldName)})]");
         if (property.Deprecated is not null)
         {

@@ -22,10 +22,18 @@ internal sealed record ReferencedModels(bool CanMark, EquatableArray<ReferencedM
             return new ReferencedModels(false, EquatableArray<ReferencedModel>.Empty);
         }
 
+        // Only an assembly that references the marker's own can carry it: the framework's hundred-odd reference
+        // assemblies are passed over without decoding their attributes.
+        string markerAssembly = marker.ContainingAssembly.Identity.Name;
         var models = new List<ReferencedModel>();
         foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             token.ThrowIfCancellationRequested();
+            if (!References(assembly, markerAssembly))
+            {
+                continue;
+            }
+
             foreach (AttributeData attribute in assembly.GetAttributes())
             {
                 if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, marker)
@@ -39,6 +47,22 @@ internal sealed record ReferencedModels(bool CanMark, EquatableArray<ReferencedM
         }
 
         return new ReferencedModels(true, models.ToEquatableArray());
+    }
+
+    private static bool References(IAssemblySymbol assembly, string name)
+    {
+        foreach (IModuleSymbol module in assembly.Modules)
+        {
+            foreach (AssemblyIdentity reference in module.ReferencedAssemblies)
+            {
+                if (string.Equals(reference.Name, name, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }
 

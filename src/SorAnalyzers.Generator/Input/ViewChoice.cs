@@ -55,10 +55,15 @@ internal sealed record ViewChoice(EquatableArray<string> Views)
                 || string.Equals(group.IsFlow ? context?.Flow : context?.System, group.Id, StringComparison.Ordinal);
             foreach (ViewPlan view in group.Views)
             {
+                // A file that spells the class name uses the view if the view is in reach everywhere, or if the file also names its system or flow.
                 string name = Unescaped(view.Identifier);
-                if (everywhere
-                    ? all || spelt.Any(f => f.Contains(name))
-                    : Enumerable.Range(0, spelt.Count).Any(f => spelt[f].Contains(name) && (spelt[f].Contains(groupName) || literals[f].Contains(group.Id))))
+                bool used = all;
+                for (int f = 0; !used && f < spelt.Count; f++)
+                {
+                    used = spelt[f].Contains(name) && (everywhere || spelt[f].Contains(groupName) || literals[f].Contains(group.Id));
+                }
+
+                if (used)
                 {
                     chosen.Add(ViewPlan.FullName(group, view));
                     if (view.SourceView is not null)

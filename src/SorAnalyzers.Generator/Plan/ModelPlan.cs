@@ -86,15 +86,14 @@ internal sealed record FieldPlan(
 internal sealed record ValueTypePlan(string CSharp, bool IsReference, string ModelName);
 
 /// <summary>
-/// The views in one namespace: a system's (<c>N.Crm</c>) or a flow's (<c>N.Flows.BillingToCrm</c>).
-/// <see cref="Role"/> says what the views are, after the entity name: "as crm (Salesforce) holds it".
+/// The views in one namespace: a system's (<c>N.Crm</c>) or a flow's (<c>N.Flows.BillingToCrm</c>). What the views
+/// are, after the entity name ("as crm (Salesforce) holds it"), the emitter says from the system's or flow's plan.
 /// </summary>
 internal sealed record ViewGroupPlan(
     string Id,
     bool IsFlow,
     string Namespace,
     string HintName,
-    string Role,
     EquatableArray<ViewPlan> Views);
 
 /// <summary>

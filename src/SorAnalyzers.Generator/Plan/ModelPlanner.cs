@@ -33,9 +33,6 @@ internal sealed class ModelPlanner
     private readonly string _namespace;
     private readonly GeneratedNames _names;
     private readonly HashSet<string> _hintNames = new(StringComparer.OrdinalIgnoreCase);
-    // Each system view's full name, by system and entity (nested string tables: generic code over reference types
-    // only, which a cold compiler does not compile anew for a tuple key).
-    private readonly Dictionary<string, Dictionary<string, string>> _systemViews = new(StringComparer.Ordinal);
 
     // Which views get their members planned (by full name, as ViewChoice names them); null: every view.
     private readonly Func<string, bool>? _viewMembers;
@@ -43,6 +40,10 @@ internal sealed class ModelPlanner
     // Made once per plan, not once per field: each owner's description, and the types of the non-enum fields.
     private readonly Dictionary<string, string> _ownerTexts = new(StringComparer.Ordinal);
     private readonly ValueTypePlan?[] _valueTypes = new ValueTypePlan?[16];
+
+    // Fields share their lists of holders and of flows: a model has far fewer of them than fields.
+    private readonly SharedLists _heldBy = new();
+    private readonly SharedLists _flowLists = new();
 
     private ModelPlanner(OwnershipModel model, GenerationOptions options, Func<string, bool>? viewMembers = null)
     {
@@ -102,38 +103,74 @@ internal sealed class ModelPlanner
     {
         EquatableArray<EnumPlan> enums = core ? PlanEnums() : EquatableArray<EnumPlan>.Empty;
 
-        var systems = _model.Systems.Select(s => new SystemPlan(
-            s.Id, _names.SystemConstant(s.Id), s.Title, s.BusinessOwner, s.TechnicalOwner, s.Description, s.ReadOnly)).ToEquatableArray();
+        var systems = ImmutableArray.CreateBuilder<SystemPlan>(_model.Systems.Count);
+        foreach (SystemDefinition s in _model.Systems)
+        {
+            systems.Add(new SystemPlan(s.Id, _names.SystemConstant(s.Id), s.Title, s.BusinessOwner, s.TechnicalOwner, s.Description, s.ReadOnly));
+        }
 
-        var flows = _model.Flows.Select(f => new FlowPlan(
-            f.Id, _names.FlowConstant(f.Id), f.From, f.To, f.Frequency, f.Conflict.ToString(), f.ErrorOwner, f.Impact,
-            f.Description, f.DirectionText)).ToEquatableArray();
+        var flows = ImmutableArray.CreateBuilder<FlowPlan>(_model.Flows.Count);
+        foreach (FlowDefinition f in _model.Flows)
+        {
+            flows.Add(new FlowPlan(
+                f.Id, _names.FlowConstant(f.Id), f.From, f.To, f.Frequency, ConflictName(f.Conflict), f.ErrorOwner, f.Impact,
+                f.Description, _model.DirectionTextOf(f)));
+        }
 
         EquatableArray<EntityPlan> entities = core ? PlanEntities() : EquatableArray<EntityPlan>.Empty;
 
-        var systemViews = _model.Systems
-            .Select(s => PlanSystemViews(s, _names.SystemNamespace(s.Id)))
-            .Where(g => g.Views.Count > 0)
-            .ToEquatableArray();
+        var systemViews = new List<ViewGroupPlan>(_model.Systems.Count);
+        foreach (SystemDefinition s in _model.Systems)
+        {
+            if (PlanSystemViews(s, _names.SystemNamespace(s.Id)) is { } group)
+            {
+                systemViews.Add(group);
+            }
+        }
 
-        var flowViews = _model.Flows
-            .Select(f => PlanFlowViews(f, _names.FlowNamespace(f.Id)))
-            .Where(g => g.Views.Count > 0)
-            .ToEquatableArray();
+        var flowViews = new List<ViewGroupPlan>(_model.Flows.Count);
+        foreach (FlowDefinition f in _model.Flows)
+        {
+            if (PlanFlowViews(f, _names.FlowNamespace(f.Id)) is { } group)
+            {
+                flowViews.Add(group);
+            }
+        }
 
-        return new ModelPlan(_namespace, _model.Name, _model.Version, _options.Nullable, systems, flows, enums, entities, systemViews, flowViews);
+        return new ModelPlan(
+            _namespace, _model.Name, _model.Version, _options.Nullable, new EquatableArray<SystemPlan>(systems.MoveToImmutable()),
+            new EquatableArray<FlowPlan>(flows.MoveToImmutable()), enums, entities, systemViews.ToEquatableArray(), flowViews.ToEquatableArray());
     }
+
+    /// <summary>The rule's member of <c>SorConflictRule</c> (its name in C#), made once per rule, not per flow.</summary>
+    private static string ConflictName(ConflictRule rule)
+    {
+        int slot = (int)rule;
+        return slot >= 0 && slot < ConflictNames.Length ? ConflictNames[slot] ??= rule.ToString() : rule.ToString();
+    }
+
+    private static readonly string?[] ConflictNames = new string?[8];
 
     private EquatableArray<EnumPlan> PlanEnums()
     {
         var enums = new List<EnumPlan>();
-        foreach (FieldDefinition field in _model.AllFields.Where(f => f.Type == FieldType.Enum))
+        foreach (EntityDefinition entity in _model.Entities)
         {
-            enums.Add(new EnumPlan(
-                _names.EnumType(field.Key)!,
-                field.Key,
-                field.Description,
-                field.EnumValues.Select(v => new EnumMemberPlan(v, _names.EnumMember(field.Key, v))).ToEquatableArray()));
+            foreach (FieldDefinition field in entity.Fields)
+            {
+                if (field.Type != FieldType.Enum)
+                {
+                    continue;
+                }
+
+                var members = ImmutableArray.CreateBuilder<EnumMemberPlan>(field.EnumValues.Count);
+                foreach (string value in field.EnumValues)
+                {
+                    members.Add(new EnumMemberPlan(value, _names.EnumMember(field.Key, value)));
+                }
+
+                enums.Add(new EnumPlan(_names.EnumType(field.Key)!, field.Key, field.Description, new EquatableArray<EnumMemberPlan>(members.MoveToImmutable())));
+            }
         }
 
         return enums.ToEquatableArray();
@@ -141,13 +178,16 @@ internal sealed class ModelPlanner
 
     private EquatableArray<EntityPlan> PlanEntities()
     {
-        var entities = new List<EntityPlan>(_model.Entities.Count);
+        var entities = ImmutableArray.CreateBuilder<EntityPlan>(_model.Entities.Count);
+        var holders = new List<string>();
+        var flowIds = new List<string>();
         foreach (EntityDefinition entity in _model.Entities)
         {
             string className = _names.EntityClass(entity.Name);
-            var fields = new List<FieldPlan>(entity.Fields.Count);
+            var fields = ImmutableArray.CreateBuilder<FieldPlan>(entity.Fields.Count);
             foreach (FieldDefinition field in entity.Fields)
             {
+                IReadOnlyList<FlowDefinition> carriers = _model.FlowsCarrying(field.Key);
                 fields.Add(new FieldPlan(
                     field.Entity,
                     field.Name,
@@ -157,58 +197,62 @@ internal sealed class ModelPlanner
                     OwnerText(field.Owner),
                     field.Description,
                     _model.DirectionOf(field.Key),
-                    HeldBy(field),
-                    FlowIds(_model.FlowsCarrying(field.Key)),
+                    _heldBy.Of(HeldBy(field, holders)),
+                    _flowLists.Of(FlowIds(carriers, flowIds)),
                     field.Pii,
                     field.Required,
                     field.Immutable,
                     field.Deprecated)
                 {
-                    SystemNames = field.Names.Count == 0 ? null : string.Join(", ", field.Names.Select(n => n.System + ": " + n.Name)),
+                    SystemNames = field.Names.Count == 0 ? null : SystemNames(field.Names),
                 });
             }
 
-            entities.Add(new EntityPlan(entity.Name, className, entity.Description, fields.ToEquatableArray()));
+            entities.Add(new EntityPlan(entity.Name, className, entity.Description, new EquatableArray<FieldPlan>(fields.MoveToImmutable())));
         }
 
-        return entities.ToEquatableArray();
+        return new EquatableArray<EntityPlan>(entities.MoveToImmutable());
     }
 
-    private static EquatableArray<string> FlowIds(IReadOnlyList<FlowDefinition> flows)
+    private static string SystemNames(EquatableArray<FieldSystemName> names)
     {
-        if (flows.Count == 0)
+        var parts = new string[names.Count];
+        for (int i = 0; i < parts.Length; i++)
         {
-            return EquatableArray<string>.Empty;
+            parts[i] = names[i].System + ": " + names[i].Name;
         }
 
-        var ids = ImmutableArray.CreateBuilder<string>(flows.Count);
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>The flows' ids, in <paramref name="ids"/> (cleared first).</summary>
+    private static List<string> FlowIds(IReadOnlyList<FlowDefinition> flows, List<string> ids)
+    {
+        ids.Clear();
         for (int i = 0; i < flows.Count; i++)
         {
             ids.Add(flows[i].Id);
         }
 
-        return new EquatableArray<string>(ids.MoveToImmutable());
+        return ids;
     }
 
-    private ViewGroupPlan PlanSystemViews(SystemDefinition system, string namespaceName)
+    /// <summary>The system's views (by name only, unless chosen), or null when it has none.</summary>
+    private ViewGroupPlan? PlanSystemViews(SystemDefinition system, string namespaceName)
     {
-        var views = new List<ViewPlan>();
-        foreach (EntityDefinition entity in _model.Entities)
+        IReadOnlyList<GeneratedNames.ViewNames> named = _names.SystemViews(system.Id);
+        if (named.Count == 0)
         {
-            // The names give a view class exactly to the entities of which the system holds a field.
-            if (_names.SystemViewClass(system.Id, entity.Name) is not { } className)
-            {
-                continue;
-            }
+            HintName("Views", namespaceName);
+            return null;
+        }
 
-            string fullName = $"global::{_namespace}.{namespaceName}.{className}";
-            if (!_systemViews.TryGetValue(system.Id, out Dictionary<string, string>? byEntity))
-            {
-                _systemViews[system.Id] = byEntity = new Dictionary<string, string>(StringComparer.Ordinal);
-            }
-
-            byEntity[entity.Name] = fullName;
-            views.Add(new ViewPlan(entity.Name, className, !WithMembers(fullName) ? EquatableArray<ViewPropertyPlan>.Empty : entity.Fields.Where(f => _model.Holds(system.Id, f.Key)).Select(f => new ViewPropertyPlan(
+        var views = ImmutableArray.CreateBuilder<ViewPlan>(named.Count);
+        foreach (GeneratedNames.ViewNames view in named)
+        {
+            EntityDefinition entity = view.Entity;
+            bool withMembers = !ReferenceEquals(_viewMembers, NoMembers) && WithMembers($"global::{_namespace}.{namespaceName}.{view.ClassName}");
+            views.Add(new ViewPlan(entity.Name, view.ClassName, !withMembers ? EquatableArray<ViewPropertyPlan>.Empty : view.Fields.Select(f => new ViewPropertyPlan(
                 f.Name,
                 _names.SystemViewProperty(system.Id, f.Key)!,
                 DescriptorPath(f),
@@ -221,19 +265,26 @@ internal sealed class ModelPlanner
                 f.Deprecated)).ToEquatableArray()));
         }
 
-        return new ViewGroupPlan(system.Id, false, $"{_namespace}.{namespaceName}", HintName("Views", namespaceName), $"as {system.DisplayName} holds it", views.ToEquatableArray());
+        return new ViewGroupPlan(system.Id, false, $"{_namespace}.{namespaceName}", HintName("Views", namespaceName), new EquatableArray<ViewPlan>(views.MoveToImmutable()));
     }
 
-    private ViewGroupPlan PlanFlowViews(FlowDefinition flow, string namespaceName)
+    /// <summary>The flow's views (by name only, unless chosen), or null when it has none.</summary>
+    private ViewGroupPlan? PlanFlowViews(FlowDefinition flow, string namespaceName)
     {
-        var views = new List<ViewPlan>();
-        foreach (KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>> pair in _model.CarriedByEntity(flow))
+        IReadOnlyList<GeneratedNames.ViewNames> named = _names.FlowViews(flow.Id);
+        if (named.Count == 0)
         {
-            EntityDefinition entity = pair.Key;
-            IReadOnlyList<FieldDefinition> carried = pair.Value;
-            string className = _names.FlowViewClass(flow.Id, entity.Name)!;
+            HintName("FlowViews", namespaceName);
+            return null;
+        }
+
+        var views = ImmutableArray.CreateBuilder<ViewPlan>(named.Count);
+        foreach (GeneratedNames.ViewNames view in named)
+        {
+            EntityDefinition entity = view.Entity;
+            string className = view.ClassName;
             bool withMembers = !ReferenceEquals(_viewMembers, NoMembers) && WithMembers($"global::{_namespace}.Flows.{namespaceName}.{className}");
-            views.Add(new ViewPlan(entity.Name, className, !withMembers ? EquatableArray<ViewPropertyPlan>.Empty : carried.Select(f => new ViewPropertyPlan(
+            views.Add(new ViewPlan(entity.Name, className, !withMembers ? EquatableArray<ViewPropertyPlan>.Empty : view.Fields.Select(f => new ViewPropertyPlan(
                 f.Name,
                 _names.FlowViewProperty(flow.Id, f.Key)!,
                 DescriptorPath(f),
@@ -244,11 +295,15 @@ internal sealed class ModelPlanner
                 _model.DirectionOf(f.Key),
                 CarryText(flow),
                 f.Deprecated)).ToEquatableArray(),
-                _systemViews.TryGetValue(flow.From, out Dictionary<string, string>? fromViews) && fromViews.TryGetValue(entity.Name, out string? source) ? source : null));
+                SourceView(flow.From, entity.Name)));
         }
 
-        return new ViewGroupPlan(flow.Id, true, $"{_namespace}.Flows.{namespaceName}", HintName("FlowViews", namespaceName), $"as the flow {flow.Id} ({flow.DirectionText}) writes it into {flow.To}", views.ToEquatableArray());
+        return new ViewGroupPlan(flow.Id, true, $"{_namespace}.Flows.{namespaceName}", HintName("FlowViews", namespaceName), new EquatableArray<ViewPlan>(views.MoveToImmutable()));
     }
+
+    /// <summary>The full name of the system's view of the entity (a flow view's <see cref="ViewPlan.SourceView"/>), or null when it has none.</summary>
+    private string? SourceView(string system, string entity)
+        => _names.SystemViewClass(system, entity) is { } className ? "global::" + _namespace + "." + _names.SystemNamespace(system) + "." + className : null;
 
     private bool WithMembers(string viewFullName) => _viewMembers is null || _viewMembers(viewFullName);
 
@@ -267,11 +322,11 @@ internal sealed class ModelPlanner
 
     private string DescriptorPath(FieldDefinition field) => $"global::{_namespace}.{_names.DescriptorPath(field)}";
 
-    /// <summary>The holders, owner first (the runtime requires it), each once.</summary>
-    private EquatableArray<string> HeldBy(FieldDefinition field)
+    /// <summary>The holders, owner first (the runtime requires it), each once, in <paramref name="systems"/> (cleared first).</summary>
+    private List<string> HeldBy(FieldDefinition field, List<string> systems)
     {
         IReadOnlyList<FieldHolding> holders = _model.HoldersOf(field.Key);
-        var systems = ImmutableArray.CreateBuilder<string>(holders.Count + 1);
+        systems.Clear();
         systems.Add(field.Owner);
         for (int i = 0; i < holders.Count; i++)
         {
@@ -281,7 +336,7 @@ internal sealed class ModelPlanner
             }
         }
 
-        return new EquatableArray<string>(systems.ToImmutable());
+        return systems;
     }
 
     private string OwnerText(string owner)
@@ -314,13 +369,7 @@ internal sealed class ModelPlanner
     /// <summary>A hint name that is plain ASCII and unique without regard to case (hint names are file names).</summary>
     private string HintName(string kind, string name)
     {
-        var ascii = new StringBuilder();
-        foreach (char c in name)
-        {
-            ascii.Append(c < 128 && char.IsLetterOrDigit(c) ? c : '_');
-        }
-
-        string hint = $"SorModel.{kind}.{ascii}";
+        string hint = "SorModel." + kind + "." + (IsAsciiLettersAndDigits(name) ? name : AsciiOf(name));
         string unique = hint;
         for (int n = 2; !_hintNames.Add(unique); n++)
         {
@@ -329,4 +378,30 @@ internal sealed class ModelPlanner
 
         return unique + ".g.cs";
     }
+
+    private static bool IsAsciiLettersAndDigits(string name)
+    {
+        foreach (char c in name)
+        {
+            if (!IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string AsciiOf(string name)
+    {
+        var ascii = new StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            ascii.Append(IsAsciiLetterOrDigit(c) ? c : '_');
+        }
+
+        return ascii.ToString();
+    }
+
+    private static bool IsAsciiLetterOrDigit(char c) => c < 128 && char.IsLetterOrDigit(c);
 }

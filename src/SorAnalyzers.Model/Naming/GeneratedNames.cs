@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Threading;
 using SorAnalyzers.Model.Definitions;
 
 namespace SorAnalyzers.Model.Naming;
@@ -30,15 +30,15 @@ public sealed class GeneratedNames
 
     private readonly Dictionary<string, string> _systemNamespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _systemConstants = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _flowConstants = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _flowNamespaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _flowConstants;
+    private readonly Dictionary<string, string> _flowNamespaces;
     private readonly Dictionary<string, string> _enumTypes = new(StringComparer.Ordinal);
     private readonly PairNames _enumMembers = new();
-    private readonly Dictionary<string, string> _entityClasses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _entityClasses;
     private readonly Dictionary<string, string> _descriptors;
     private readonly OwnershipModel _model;
-    private readonly Dictionary<string, Dictionary<string, ViewNames>> _systemViews = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, ViewNames>> _flowViews = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OwnerViews> _systemViews = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OwnerViews> _flowViews;
 
     private GeneratedNames(OwnershipModel model)
     {
@@ -51,6 +51,10 @@ public sealed class GeneratedNames
         }
 
         _descriptors = new Dictionary<string, string>(fields, StringComparer.Ordinal);
+        _entityClasses = new Dictionary<string, string>(model.Entities.Count, StringComparer.Ordinal);
+        _flowConstants = new Dictionary<string, string>(model.Flows.Count, StringComparer.Ordinal);
+        _flowNamespaces = new Dictionary<string, string>(model.Flows.Count, StringComparer.Ordinal);
+        _flowViews = new Dictionary<string, OwnerViews>(model.Flows.Count, StringComparer.Ordinal);
 
         var topLevel = new NameScope(TopLevelNames);
         foreach (SystemDefinition system in model.Systems)
@@ -58,19 +62,22 @@ public sealed class GeneratedNames
             _systemNamespaces[system.Id] = topLevel.Claim(system.Id);
         }
 
-        foreach (FieldDefinition field in model.AllFields)
+        foreach (EntityDefinition entity in model.Entities)
         {
-            if (field.Type != FieldType.Enum)
+            foreach (FieldDefinition field in entity.Fields)
             {
-                continue;
-            }
+                if (field.Type != FieldType.Enum)
+                {
+                    continue;
+                }
 
-            string name = topLevel.Claim(NameScope.Identifier(field.Entity) + NameScope.Identifier(field.Name));
-            _enumTypes[field.Key] = name;
-            var members = NameScope.InsideType(name, "value__");
-            foreach (string value in field.EnumValues)
-            {
-                _enumMembers.Set(field.Key, value, members.Claim(value));
+                string name = topLevel.Claim(NameScope.Identifier(field.Entity) + NameScope.Identifier(field.Name));
+                _enumTypes[field.Key] = name;
+                var members = NameScope.InsideType(name, "value__");
+                foreach (string value in field.EnumValues)
+                {
+                    _enumMembers.Set(field.Key, value, members.Claim(value));
+                }
             }
         }
 
@@ -80,34 +87,43 @@ public sealed class GeneratedNames
             _systemConstants[system.Id] = systemConstants.Claim(system.Id);
         }
 
+        // A flow's id is converted once, for its constant and for its views' namespace.
+        var flowIdentifiers = new string[model.Flows.Count];
         var flowConstants = NameScope.InsideType("SorFlows");
-        foreach (FlowDefinition flow in model.Flows)
+        for (int f = 0; f < flowIdentifiers.Length; f++)
         {
-            _flowConstants[flow.Id] = flowConstants.Claim(flow.Id);
+            FlowDefinition flow = model.Flows[f];
+            flowIdentifiers[f] = NameScope.Identifier(flow.Id);
+            _flowConstants[flow.Id] = flowConstants.ClaimIdentifier(flowIdentifiers[f]);
         }
 
+        // Each entity's descriptors are claimed as DescriptorFields claims them, straight into the names.
         var entityClasses = NameScope.InsideType("SorFields");
+        var descriptors = NameScope.InsideType("SorFields"); // one scope, emptied for each entity's class
         foreach (EntityDefinition entity in model.Entities)
         {
             string className = entityClasses.Claim(entity.Name);
             _entityClasses[entity.Name] = className;
-            foreach (KeyValuePair<string, FieldDefinition> descriptor in DescriptorFields(entity, className))
+            descriptors.ResetInsideType(className);
+            foreach (FieldDefinition field in entity.Fields)
             {
-                _descriptors[descriptor.Value.Key] = descriptor.Key;
+                _descriptors[field.Key] = descriptors.Claim(field.Name);
             }
         }
 
         List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>[] held = HeldBySystem(model);
+        var classes = new NameScope(); // one scope, emptied for each owner's namespace
         for (int s = 0; s < model.Systems.Count; s++)
         {
-            ClaimViews(model.Systems[s].Id, held[s], _systemViews, SystemViewReserved);
+            ClaimViews(model.Systems[s].Id, held[s], _systemViews, classes, SystemViewReserved);
         }
 
         var flowNamespaces = new NameScope();
-        foreach (FlowDefinition flow in model.Flows)
+        for (int f = 0; f < flowIdentifiers.Length; f++)
         {
-            _flowNamespaces[flow.Id] = flowNamespaces.Claim(flow.Id);
-            ClaimViews(flow.Id, model.CarriedByEntity(flow), _flowViews, FlowViewReserved);
+            FlowDefinition flow = model.Flows[f];
+            _flowNamespaces[flow.Id] = flowNamespaces.ClaimIdentifier(flowIdentifiers[f]);
+            ClaimViews(flow.Id, model.CarriedByEntity(flow), _flowViews, classes, FlowViewReserved);
         }
     }
 
@@ -212,14 +228,23 @@ public sealed class GeneratedNames
     /// <summary>The property of the field in the flow's view, or null when the flow does not carry it.</summary>
     public string? FlowViewProperty(string flowId, string fieldKey) => Property(_flowViews, flowId, fieldKey);
 
+    /// <summary>The system's view classes, one per entity of which it holds a field, in the model's order.</summary>
+    public IReadOnlyList<ViewNames> SystemViews(string systemId) => InOrder(_systemViews, systemId);
+
+    /// <summary>The flow's view classes, one per entity of which it carries a field, in the model's order.</summary>
+    public IReadOnlyList<ViewNames> FlowViews(string flowId) => InOrder(_flowViews, flowId);
+
     private static readonly string[] SystemViewReserved = { RecordMember };
 
     private static readonly string[] FlowViewReserved = { RecordMember, FlowMember, ApplyMember };
 
-    private static ViewNames? FindView(Dictionary<string, Dictionary<string, ViewNames>> views, string owner, string entity)
-        => views.TryGetValue(owner, out Dictionary<string, ViewNames>? byEntity) && byEntity.TryGetValue(entity, out ViewNames? view) ? view : null;
+    private static IReadOnlyList<ViewNames> InOrder(Dictionary<string, OwnerViews> views, string owner)
+        => views.TryGetValue(owner, out OwnerViews? owned) ? owned.InOrder : Array.Empty<ViewNames>();
 
-    private string? Property(Dictionary<string, Dictionary<string, ViewNames>> views, string owner, string fieldKey)
+    private static ViewNames? FindView(Dictionary<string, OwnerViews> views, string owner, string entity)
+        => views.TryGetValue(owner, out OwnerViews? owned) ? owned.Find(entity) : null;
+
+    private string? Property(Dictionary<string, OwnerViews> views, string owner, string fieldKey)
         => _model.FindField(fieldKey) is { } field && FindView(views, owner, field.Entity) is { } view ? view.PropertyOf(fieldKey) : null;
 
     /// <summary>
@@ -228,16 +253,18 @@ public sealed class GeneratedNames
     /// names in one class depend only on its own name and fields.
     /// </summary>
     /// <param name="entities">The entities in the model's order, each with the fields the owner's views show.</param>
-    /// <param name="views">Where the views go, by owner and entity.</param>
+    /// <param name="views">Where the views go, by owner.</param>
+    /// <param name="classes">A scope to empty and claim the class names in (one for every owner: a big model has thousands).</param>
     /// <param name="reserved">The view's own members, which no field property may take.</param>
     private static void ClaimViews(
         string owner,
         IEnumerable<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>> entities,
-        Dictionary<string, Dictionary<string, ViewNames>> views,
+        Dictionary<string, OwnerViews> views,
+        NameScope classes,
         string[] reserved)
     {
-        var classes = new NameScope(RecordMember);
-        Dictionary<string, ViewNames>? byEntity = null;
+        classes.Reset(RecordMember);
+        List<ViewNames>? ordered = null;
         foreach (KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>> pair in entities)
         {
             if (pair.Value.Count == 0)
@@ -245,46 +272,98 @@ public sealed class GeneratedNames
                 continue;
             }
 
-            byEntity ??= views[owner] = new Dictionary<string, ViewNames>(StringComparer.Ordinal);
-            byEntity[pair.Key.Name] = new ViewNames(classes.Claim(pair.Key.Name), pair.Value, reserved);
+            (ordered ??= new List<ViewNames>()).Add(new ViewNames(pair.Key, classes.Claim(pair.Key.Name), pair.Value, reserved));
+        }
+
+        if (ordered is not null)
+        {
+            views[owner] = new OwnerViews(ordered);
         }
     }
 
-    /// <summary>One view class: its name, and its properties' names once asked for (safe across threads).</summary>
-    private sealed class ViewNames
+    /// <summary>
+    /// One owner's view classes in the model's order, found by entity: by a table when there are many (a system's), by
+    /// a look along the list when there are a few (most flows': a table each would cost more than it saves).
+    /// </summary>
+    private sealed class OwnerViews
     {
-        private readonly IReadOnlyList<FieldDefinition> _fields;
+        private const int MostWithoutTable = 8;
+
+        private readonly Dictionary<string, ViewNames>? _byEntity;
+
+        public OwnerViews(List<ViewNames> inOrder)
+        {
+            InOrder = inOrder;
+            if (inOrder.Count > MostWithoutTable)
+            {
+                _byEntity = new Dictionary<string, ViewNames>(inOrder.Count, StringComparer.Ordinal);
+                foreach (ViewNames view in inOrder)
+                {
+                    _byEntity[view.Entity.Name] = view;
+                }
+            }
+        }
+
+        public List<ViewNames> InOrder { get; }
+
+        public ViewNames? Find(string entity)
+        {
+            if (_byEntity is not null)
+            {
+                return _byEntity.TryGetValue(entity, out ViewNames? view) ? view : null;
+            }
+
+            // The last of equal names, as the table keeps it.
+            for (int i = InOrder.Count - 1; i >= 0; i--)
+            {
+                if (string.Equals(InOrder[i].Entity.Name, entity, StringComparison.Ordinal))
+                {
+                    return InOrder[i];
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>One view class: its entity, its name, the fields it shows, and their properties' names once asked for (safe across threads).</summary>
+    public sealed class ViewNames
+    {
         private readonly string[] _reserved;
-        private readonly object _gate = new();
         private Dictionary<string, string>? _properties;
 
-        public ViewNames(string className, IReadOnlyList<FieldDefinition> fields, string[] reserved)
+        internal ViewNames(EntityDefinition entity, string className, IReadOnlyList<FieldDefinition> fields, string[] reserved)
         {
+            Entity = entity;
             ClassName = className;
-            _fields = fields;
+            Fields = fields;
             _reserved = reserved;
         }
 
+        public EntityDefinition Entity { get; }
+
         public string ClassName { get; }
+
+        /// <summary>The fields the view shows, in the entity's order.</summary>
+        public IReadOnlyList<FieldDefinition> Fields { get; }
 
         public string? PropertyOf(string fieldKey)
         {
-            lock (_gate)
+            // Claimed once: threads that race each claim the same names, and all use the first table published.
+            Dictionary<string, string>? properties = Volatile.Read(ref _properties);
+            if (properties is null)
             {
-                if (_properties is null)
+                var members = NameScope.InsideType(ClassName, _reserved);
+                properties = new Dictionary<string, string>(Fields.Count, StringComparer.Ordinal);
+                foreach (FieldDefinition field in Fields)
                 {
-                    var members = NameScope.InsideType(ClassName, _reserved);
-                    var properties = new Dictionary<string, string>(_fields.Count, StringComparer.Ordinal);
-                    foreach (FieldDefinition field in _fields)
-                    {
-                        properties[field.Key] = members.Claim(field.Name);
-                    }
-
-                    _properties = properties;
+                    properties[field.Key] = members.Claim(field.Name);
                 }
 
-                return _properties.TryGetValue(fieldKey, out string? name) ? name : null;
+                properties = Interlocked.CompareExchange(ref _properties, properties, null) ?? properties;
             }
+
+            return properties.TryGetValue(fieldKey, out string? name) ? name : null;
         }
     }
 

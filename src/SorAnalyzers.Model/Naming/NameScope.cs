@@ -21,7 +21,7 @@ public sealed class NameScope
     // A type's inherited and own names, kept aside rather than copied into every scope's set: a big model has
     // a scope per view class.
     private readonly string[] _inherited;
-    private readonly string? _typeName;
+    private string? _typeName;
     private readonly string[] _helpers;
 
     public NameScope(params string[] reserved)
@@ -40,13 +40,32 @@ public sealed class NameScope
         _helpers = helpers;
     }
 
+    /// <summary>Empties this scope (made with only reserved names) for another declaration space, with <paramref name="reserved"/> taken.</summary>
+    public void Reset(params string[] reserved)
+    {
+        _taken.Clear();
+        foreach (string name in reserved)
+        {
+            _taken.Add(name);
+        }
+    }
+
+    /// <summary>Empties this scope (made by <see cref="InsideType"/>) for the type <paramref name="typeName"/>, with the same helpers.</summary>
+    public void ResetInsideType(string typeName)
+    {
+        _taken.Clear();
+        _typeName = typeName;
+    }
+
     /// <summary>A scope inside the type <paramref name="typeName"/>: its own name (CS0542) and object's members are taken.</summary>
     public static NameScope InsideType(string typeName, params string[] helpers) => new(ObjectMembers, typeName, helpers);
 
     /// <summary>The identifier for <paramref name="modelName"/> in this scope, now taken.</summary>
-    public string Claim(string modelName)
+    public string Claim(string modelName) => ClaimIdentifier(Identifier(modelName));
+
+    /// <summary>The identifier <paramref name="name"/> (already <see cref="Identifier"/>'s result) in this scope, now taken.</summary>
+    public string ClaimIdentifier(string name)
     {
-        string name = Identifier(modelName);
         while (IsReserved(name) || !_taken.Add(name))
         {
             name += "_";
