@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -16,7 +17,7 @@ namespace SorAnalyzers.Analyzers.Bindings;
 internal sealed class TypeBindings
 {
     private readonly BindingTypes _types;
-    private readonly System.Lazy<AssemblyDeclarations> _assembly;
+    private readonly Lazy<AssemblyDeclarations> _assembly;
     private readonly Cache<ISymbol, BoundType?> _bound = Caches.BySymbol<ISymbol, BoundType?>();
 
     public TypeBindings(Compilation compilation, BindingTypes types)
@@ -24,7 +25,7 @@ internal sealed class TypeBindings
         _types = types;
         // The assembly's attributes are read at the first question, not when the compilation starts: binding them needs
         // every file's declarations, which the compiler is still building then, and a start action would wait for it.
-        _assembly = new System.Lazy<AssemblyDeclarations>(() => new AssemblyDeclarations(compilation, types));
+        _assembly = new Lazy<AssemblyDeclarations>(() => new AssemblyDeclarations(compilation, types));
     }
 
     public BindingTypes Types => _types;
