@@ -119,7 +119,7 @@ internal sealed class HoldingResolver
             int count = _entities[reference.Entity].Fields.Count;
             for (int field = first; field < first + count; field++)
             {
-                if (CarryRule.WildcardMayEnter(flow, _fields[field]) && Holds(flow.From, field))
+                if (CarryRule.Carries(flow, _fields[field], byWildcard: true, Holds(flow.From, field)))
                 {
                     into.Add(field);
                 }
@@ -128,7 +128,7 @@ internal sealed class HoldingResolver
             return;
         }
 
-        if (CarryRule.MayEnter(flow, _fields[named]) && Holds(flow.From, named))
+        if (CarryRule.Carries(flow, _fields[named], byWildcard: false, Holds(flow.From, named)))
         {
             into.Add(named);
         }
