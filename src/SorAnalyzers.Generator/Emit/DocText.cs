@@ -38,13 +38,19 @@ internal static class DocText
                 continue;
             }
 
+            if (WrittenAsIs(c))
+            {
+                line.Append(c);
+                continue;
+            }
+
             switch (c)
             {
                 case '&': line.Append("&amp;"); break;
                 case '<': line.Append("&lt;"); break;
                 case '>': line.Append("&gt;"); break;
                 case '\t': line.Append(' '); break;
-                default: line.Append(char.IsSurrogate(c) || char.IsControl(c) || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c); break;
+                default: line.Append('\uFFFD'); break; // a control, an unpaired surrogate, a non-character
             }
         }
 
@@ -80,13 +86,7 @@ internal static class DocText
 
         foreach (char c in text)
         {
-            if (c < ' ' || c is '&' or '<' or '>')
-            {
-                return false;
-            }
-
-            // U+007F-U+009F are controls (NEL among them); then the other line ends, surrogates, and the two non-characters.
-            if (c >= '\u007F' && (c <= '\u009F' || c is '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c)))
+            if (!WrittenAsIs(c))
             {
                 return false;
             }
@@ -94,6 +94,13 @@ internal static class DocText
 
         return true;
     }
+
+    /// <summary>
+    /// A character written into a doc line as it is: not a line end, not one XML escapes, not a tab, a control, a
+    /// surrogate (a pair is kept, but only <see cref="Lines"/> looks at pairs) or one of the two non-characters.
+    /// </summary>
+    private static bool WrittenAsIs(char c)
+        => !(char.IsControl(c) || char.IsSurrogate(c) || c is '&' or '<' or '>' or '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF');
 
     private static bool IsLineEnd(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
 

@@ -97,18 +97,16 @@ public sealed class GeneratedNames
             _flowConstants[flow.Id] = flowConstants.ClaimIdentifier(flowIdentifiers[f]);
         }
 
-        // Each entity's descriptors are claimed as DescriptorFields claims them, straight into the names.
+        // Each entity's descriptors are claimed by the rule DescriptorFields follows (ClaimMembers), straight into the names.
         var entityClasses = NameScope.InsideType("SorFields");
         var descriptors = NameScope.InsideType("SorFields"); // one scope, emptied for each entity's class
+        Action<string, FieldDefinition> keep = (name, field) => _descriptors[field.Key] = name;
         foreach (EntityDefinition entity in model.Entities)
         {
             string className = entityClasses.Claim(entity.Name);
             _entityClasses[entity.Name] = className;
             descriptors.ResetInsideType(className);
-            foreach (FieldDefinition field in entity.Fields)
-            {
-                _descriptors[field.Key] = descriptors.Claim(field.Name);
-            }
+            ClaimMembers(entity.Fields, descriptors, keep);
         }
 
         List<KeyValuePair<EntityDefinition, IReadOnlyList<FieldDefinition>>>[] held = HeldBySystem(model);
@@ -179,14 +177,22 @@ public sealed class GeneratedNames
     /// </summary>
     public static IReadOnlyDictionary<string, FieldDefinition> DescriptorFields(EntityDefinition entity, string className)
     {
-        var members = NameScope.InsideType(className);
         var fields = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
-        foreach (FieldDefinition field in entity.Fields)
-        {
-            fields.Add(members.Claim(field.Name), field);
-        }
-
+        ClaimMembers(entity.Fields, NameScope.InsideType(className), (name, field) => fields.Add(name, field));
         return fields;
+    }
+
+    /// <summary>
+    /// The naming rule of a generated class's members, one per field (an entity's descriptors, a view's properties):
+    /// each field's name, in the given order, claimed in <paramref name="members"/>, an empty scope inside the class;
+    /// <paramref name="claimed"/> gets each name and its field.
+    /// </summary>
+    private static void ClaimMembers(IReadOnlyList<FieldDefinition> fields, NameScope members, Action<string, FieldDefinition> claimed)
+    {
+        for (int i = 0; i < fields.Count; i++)
+        {
+            claimed(members.Claim(fields[i].Name), fields[i]);
+        }
     }
 
     /// <summary>The constant in <c>SorSystems</c>: <c>Crm</c>.</summary>
@@ -353,14 +359,9 @@ public sealed class GeneratedNames
             Dictionary<string, string>? properties = Volatile.Read(ref _properties);
             if (properties is null)
             {
-                var members = NameScope.InsideType(ClassName, _reserved);
-                properties = new Dictionary<string, string>(Fields.Count, StringComparer.Ordinal);
-                foreach (FieldDefinition field in Fields)
-                {
-                    properties[field.Key] = members.Claim(field.Name);
-                }
-
-                properties = Interlocked.CompareExchange(ref _properties, properties, null) ?? properties;
+                var claimed = new Dictionary<string, string>(Fields.Count, StringComparer.Ordinal);
+                ClaimMembers(Fields, NameScope.InsideType(ClassName, _reserved), (name, field) => claimed[field.Key] = name);
+                properties = Interlocked.CompareExchange(ref _properties, claimed, null) ?? claimed;
             }
 
             return properties.TryGetValue(fieldKey, out string? name) ? name : null;
