@@ -254,7 +254,7 @@ internal sealed class ModelPlanner
             bool withMembers = !ReferenceEquals(_viewMembers, NoMembers) && WithMembers($"global::{_namespace}.{namespaceName}.{view.ClassName}");
             views.Add(new ViewPlan(entity.Name, view.ClassName, !withMembers ? EquatableArray<ViewPropertyPlan>.Empty : view.Fields.Select(f => new ViewPropertyPlan(
                 f.Name,
-                _names.SystemViewProperty(system.Id, f.Key)!,
+                view.PropertyOf(f.Key)!,
                 DescriptorPath(f),
                 TypeOf(f),
                 f.Owner == system.Id,
@@ -286,7 +286,7 @@ internal sealed class ModelPlanner
             bool withMembers = !ReferenceEquals(_viewMembers, NoMembers) && WithMembers($"global::{_namespace}.Flows.{namespaceName}.{className}");
             views.Add(new ViewPlan(entity.Name, className, !withMembers ? EquatableArray<ViewPropertyPlan>.Empty : view.Fields.Select(f => new ViewPropertyPlan(
                 f.Name,
-                _names.FlowViewProperty(flow.Id, f.Key)!,
+                view.PropertyOf(f.Key)!,
                 DescriptorPath(f),
                 TypeOf(f),
                 true,
