@@ -39,7 +39,7 @@ internal sealed class TypeBindings
         }
 
         INamedTypeSymbol definition = named.OriginalDefinition;
-        return _bound.TryGetValue(definition, out BoundType? known) ? known : _bound.Keep(definition, Build(definition));
+        return _bound.GetOrAdd(definition, static (t, bindings) => bindings.Build((INamedTypeSymbol)t), this);
     }
 
     /// <summary>The <c>[SorBinding]</c>s of exactly this type: the assembly's first, then the type's own, in source order.</summary>

@@ -43,7 +43,7 @@ internal sealed class FieldTargets
         }
 
         ISymbol definition = member.OriginalDefinition;
-        string key = _keys.TryGetValue(definition, out string? known) ? known : _keys.Keep(definition, KeyOfUncached(definition));
+        string key = _keys.GetOrAdd(definition, static (m, targets) => targets.KeyOfUncached(m), this);
         return key.Length == 0 ? null : key;
     }
 
@@ -189,7 +189,7 @@ internal sealed class FieldTargets
     public bool IsWritesParameter(IParameterSymbol parameter)
     {
         IParameterSymbol definition = parameter.OriginalDefinition;
-        return _writes.TryGetValue(definition, out bool writes) ? writes : _writes.Keep(definition, _types.Find(definition, _types.Writes) is not null);
+        return _writes.GetOrAdd(definition, static (p, types) => types.Find(p, types.Writes) is not null, _types);
     }
 
     /// <summary>
