@@ -45,22 +45,31 @@ internal sealed class TypeBindings
     /// <summary>The <c>[SorBinding]</c>s of exactly this type: the assembly's first, then the type's own, in source order.</summary>
     public List<BindingDeclaration> DeclaredOn(INamedTypeSymbol type)
     {
-        var result = new List<BindingDeclaration>();
-        if (_assembly.Value.Bindings.TryGetValue(type.OriginalDefinition, out List<BindingDeclaration>? declared))
+        List<BindingDeclaration>? result = null;
+        AddDeclaredOn(type, ref result);
+        return result ?? new List<BindingDeclaration>();
+    }
+
+    /// <summary>
+    /// Appends the <c>[SorBinding]</c>s of exactly this type to <paramref name="result"/>, made at the first one: most
+    /// types a build asks about have none, and should cost no list.
+    /// </summary>
+    private void AddDeclaredOn(INamedTypeSymbol type, ref List<BindingDeclaration>? result)
+    {
+        INamedTypeSymbol definition = type.OriginalDefinition;
+        if (_assembly.Value.Bindings.TryGetValue(definition, out List<BindingDeclaration>? declared))
         {
-            result.AddRange(declared);
+            (result ??= new List<BindingDeclaration>()).AddRange(declared);
         }
 
-        foreach (AttributeData data in type.OriginalDefinition.GetAttributes())
+        foreach (AttributeData data in definition.GetAttributes())
         {
             if (_types.Is(data, _types.Binding) && data.ConstructorArguments.Length == 2
                 && data.ConstructorArguments[0].Value is string system && data.ConstructorArguments[1].Value is string entity)
             {
-                result.Add(new BindingDeclaration(type.OriginalDefinition, system, entity, IsComplete(data), data));
+                (result ??= new List<BindingDeclaration>()).Add(new BindingDeclaration(definition, system, entity, IsComplete(data), data));
             }
         }
-
-        return result;
     }
 
     /// <summary>The assembly's <c>[SorBindingMember]</c>s, for validation.</summary>
@@ -110,11 +119,6 @@ internal sealed class TypeBindings
 
     private BoundType? Build(INamedTypeSymbol type)
     {
-        var bindings = ImmutableArray.CreateBuilder<BindingDeclaration>();
-        var members = new Dictionary<string, MemberDeclaration>(BoundType.NameComparer);
-        var writers = new Dictionary<string, WriterDeclaration>(System.StringComparer.Ordinal);
-        var entities = new HashSet<string>(System.StringComparer.Ordinal);
-
         // The type first, then its base types outward, then its interfaces: the nearest declaration wins.
         var chain = new List<INamedTypeSymbol>();
         for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
@@ -122,17 +126,37 @@ internal sealed class TypeBindings
             chain.Add(current.OriginalDefinition);
         }
 
-        chain.AddRange(type.AllInterfaces.Select(i => i.OriginalDefinition));
+        foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+        {
+            chain.Add(@interface.OriginalDefinition);
+        }
+
+        // Most types a build asks about are bound by nothing: they cost the walk above and no builder, no dictionary.
+        List<BindingDeclaration>? declared = null;
         foreach (INamedTypeSymbol link in chain)
         {
-            foreach (BindingDeclaration binding in DeclaredOn(link))
-            {
-                if (entities.Add(binding.Entity))
-                {
-                    bindings.Add(binding); // a second binding of one entity is SOR0124, reported at it
-                }
-            }
+            AddDeclaredOn(link, ref declared);
+        }
 
+        if (declared is null)
+        {
+            return null;
+        }
+
+        var bindings = new List<BindingDeclaration>();
+        var entities = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (BindingDeclaration binding in declared)
+        {
+            if (entities.Add(binding.Entity))
+            {
+                bindings.Add(binding); // a second binding of one entity is SOR0124, reported at it
+            }
+        }
+
+        var members = new Dictionary<string, MemberDeclaration>(BoundType.NameComparer);
+        var writers = new Dictionary<string, WriterDeclaration>(System.StringComparer.Ordinal);
+        foreach (INamedTypeSymbol link in chain)
+        {
             if (_assembly.Value.Members.TryGetValue(link, out List<MemberDeclaration>? declaredMembers))
             {
                 foreach (MemberDeclaration member in declaredMembers)
@@ -156,7 +180,7 @@ internal sealed class TypeBindings
             }
         }
 
-        return bindings.Count == 0 ? null : new BoundType(bindings.ToImmutable(), members, writers);
+        return new BoundType(ImmutableArray.CreateRange(bindings), members, writers);
     }
 
     private static INamedTypeSymbol? TypeArgument(AttributeData data)
