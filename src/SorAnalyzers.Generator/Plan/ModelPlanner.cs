@@ -252,17 +252,8 @@ internal sealed class ModelPlanner
         {
             EntityDefinition entity = view.Entity;
             bool withMembers = !ReferenceEquals(_viewMembers, NoMembers) && WithMembers($"global::{_namespace}.{namespaceName}.{view.ClassName}");
-            views.Add(new ViewPlan(entity.Name, view.ClassName, !withMembers ? EquatableArray<ViewPropertyPlan>.Empty : view.Fields.Select(f => new ViewPropertyPlan(
-                f.Name,
-                view.PropertyOf(f.Key)!,
-                DescriptorPath(f),
-                TypeOf(f),
-                f.Owner == system.Id,
-                f.Description,
-                OwnerText(f.Owner),
-                _model.DirectionOf(f.Key),
-                HoldingText(system, f),
-                f.Deprecated)).ToEquatableArray()));
+            views.Add(new ViewPlan(entity.Name, view.ClassName, !withMembers ? EquatableArray<ViewPropertyPlan>.Empty
+                : ViewProperties(view, f => f.Owner == system.Id, f => HoldingText(system, f))));
         }
 
         return new ViewGroupPlan(system.Id, false, $"{_namespace}.{namespaceName}", HintName("Views", namespaceName), new EquatableArray<ViewPlan>(views.MoveToImmutable()));
@@ -278,28 +269,37 @@ internal sealed class ModelPlanner
             return null;
         }
 
+        string carry = CarryText(flow); // the same for every property of the flow's views
         var views = ImmutableArray.CreateBuilder<ViewPlan>(named.Count);
         foreach (GeneratedNames.ViewNames view in named)
         {
             EntityDefinition entity = view.Entity;
             string className = view.ClassName;
             bool withMembers = !ReferenceEquals(_viewMembers, NoMembers) && WithMembers($"global::{_namespace}.Flows.{namespaceName}.{className}");
-            views.Add(new ViewPlan(entity.Name, className, !withMembers ? EquatableArray<ViewPropertyPlan>.Empty : view.Fields.Select(f => new ViewPropertyPlan(
-                f.Name,
-                view.PropertyOf(f.Key)!,
-                DescriptorPath(f),
-                TypeOf(f),
-                true,
-                f.Description,
-                OwnerText(f.Owner),
-                _model.DirectionOf(f.Key),
-                CarryText(flow),
-                f.Deprecated)).ToEquatableArray(),
+            views.Add(new ViewPlan(entity.Name, className, !withMembers ? EquatableArray<ViewPropertyPlan>.Empty : ViewProperties(view, _ => true, _ => carry),
                 SourceView(flow.From, entity.Name)));
         }
 
         return new ViewGroupPlan(flow.Id, true, $"{_namespace}.Flows.{namespaceName}", HintName("FlowViews", namespaceName), new EquatableArray<ViewPlan>(views.MoveToImmutable()));
     }
+
+    /// <summary>
+    /// A view's properties, one per field it shows, named as the view's class names them. A system's and a flow's views
+    /// differ only in which properties may be written (<paramref name="writable"/>) and in what each property's doc says
+    /// about where the value comes from (<paramref name="origin"/>: the system's holding, or the flow's carry).
+    /// </summary>
+    private EquatableArray<ViewPropertyPlan> ViewProperties(GeneratedNames.ViewNames view, Func<FieldDefinition, bool> writable, Func<FieldDefinition, string> origin)
+        => view.Fields.Select(f => new ViewPropertyPlan(
+            f.Name,
+            view.PropertyOf(f.Key)!,
+            DescriptorPath(f),
+            TypeOf(f),
+            writable(f),
+            f.Description,
+            OwnerText(f.Owner),
+            _model.DirectionOf(f.Key),
+            origin(f),
+            f.Deprecated)).ToEquatableArray();
 
     /// <summary>The full name of the system's view of the entity (a flow view's <see cref="ViewPlan.SourceView"/>), or null when it has none.</summary>
     private string? SourceView(string system, string entity)
