@@ -71,7 +71,7 @@ internal static class ScaleRun
 
         if (parts.Contains("analyzers-profile"))
         {
-            ScaledAnalyzerOverhead.Profile(ScaledModel.Yaml(IssueEntities), files: 300, EntitiesPerDesk(parts), rounds: parts.Contains("once") ? 1 : 3);
+            ScaledAnalyzerOverhead.Profile(ScaledModel.Yaml(IssueEntities), files: 300, EntitiesPerDesk(parts), rounds: parts.Contains("once") ? 1 : parts.Contains("long") ? 9 : 3);
         }
 
         if (parts.Contains("anatomy"))
