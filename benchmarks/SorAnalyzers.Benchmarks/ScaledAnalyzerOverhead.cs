@@ -103,22 +103,6 @@ internal static class ScaledAnalyzerOverhead
             Console.WriteLine(FormattableString.Invariant($"| {analyzer.GetType().Name} | {cold[analyzer]:0.000} | {ScaleRun.Median(seconds[analyzer]):0.000} | {seconds[analyzer].Min():0.000} |"));
         }
 
-        // Bytes allocated per analysis, beyond what the driver allocates for an analyzer that registers for the same
-        // operations and does nothing: not timed, so not noisy; what an analyzer allocates is also the collections it
-        // is charged for, since a callback that finds the heap's budget spent waits out the collection.
-        long Allocated(ImmutableArray<DiagnosticAnalyzer> set)
-        {
-            long before = GC.GetTotalAllocatedBytes(precise: true);
-            compilation.Clone().WithAnalyzers(set, new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
-                .GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
-            return GC.GetTotalAllocatedBytes(precise: true) - before;
-        }
-
-        long floor = Allocated(ImmutableArray.Create<DiagnosticAnalyzer>(new OurKindsNoWork()));
-        long oursBytes = Allocated(AnalyzerSets.Ours) - floor;
-        long peerBytes = Allocated(AnalyzerSets.BannedApi) - floor;
-        Console.WriteLine(FormattableString.Invariant($"| allocated beyond the driver's (MB): ours {oursBytes / 1e6:0.0}, the peer {peerBytes / 1e6:0.0} | | | |"));
-
         double coldRatio = AnalyzerSets.Ours.Sum(a => cold[a]) / AnalyzerSets.BannedApi.Sum(a => cold[a]);
         Console.WriteLine(FormattableString.Invariant($"| ours / BannedApiAnalyzers, first round | {coldRatio:0.00} | | |"));
 
