@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using SorAnalyzers.Model.Definitions;
 
 namespace SorAnalyzers.Analyzers.Writes;
 
@@ -9,19 +10,54 @@ namespace SorAnalyzers.Analyzers.Writes;
 /// </summary>
 internal readonly struct FieldWrite
 {
-    public FieldWrite(string key, Location location, string? viewSystem, string? viewFlow)
+    // Where to report: a location, or the syntax whose location it is, asked only when a diagnostic is made (almost
+    // every write is allowed, and a node's location walks its tokens).
+    private readonly Location? _location;
+    private readonly SyntaxNode? _syntax;
+
+    /// <param name="field">The model's field when the finder has it in hand, else looked up by key when checked.</param>
+    public FieldWrite(string key, Location location, string? viewSystem, string? viewFlow, FieldDefinition? field = null)
     {
         Key = key;
-        Location = location;
+        _location = location;
+        _syntax = null;
         ViewSystem = viewSystem;
         ViewFlow = viewFlow;
+        Field = field;
+    }
+
+    /// <summary>A write reported at <paramref name="syntax"/>'s location.</summary>
+    public FieldWrite(string key, SyntaxNode syntax, string? viewSystem, string? viewFlow, FieldDefinition? field)
+    {
+        Key = key;
+        _location = null;
+        _syntax = syntax;
+        ViewSystem = viewSystem;
+        ViewFlow = viewFlow;
+        Field = field;
+    }
+
+    private FieldWrite(FieldWrite write, string? viewSystem, string? viewFlow)
+    {
+        Key = write.Key;
+        _location = write._location;
+        _syntax = write._syntax;
+        ViewSystem = viewSystem;
+        ViewFlow = viewFlow;
+        Field = write.Field;
     }
 
     public string Key { get; }
 
-    public Location Location { get; }
+    public Location Location => _location ?? _syntax!.GetLocation();
 
     public string? ViewSystem { get; }
 
     public string? ViewFlow { get; }
+
+    /// <summary>The field of <see cref="Key"/> when known without a lookup; null does not mean the model lacks it.</summary>
+    public FieldDefinition? Field { get; }
+
+    /// <summary>The same write, landing in <paramref name="system"/>.</summary>
+    public FieldWrite LandingIn(string system) => new(this, system, null);
 }
