@@ -143,8 +143,8 @@ internal sealed class FieldTargets
     }
 
     /// <summary>The member write behind a reference (<c>view.Arr</c>), or null when it is not a model field.</summary>
-    /// <param name="at">Where the write is reported, should it break a rule.</param>
-    public FieldWrite? MemberWrite(IOperation target, SyntaxNode at)
+    /// <param name="at">The operation whose syntax is where the write is reported, should it break a rule.</param>
+    public FieldWrite? MemberWrite(IOperation target, IOperation at)
     {
         target = OperationShape.WriteTarget(target);
         ISymbol? member = target switch
@@ -172,7 +172,7 @@ internal sealed class FieldTargets
             view = known.DeclaringView;
         }
 
-        return new FieldWrite(known.Key, at, view.System, view.Flow, known.Field);
+        return new FieldWrite(known.Key, at, FieldWrite.AtSyntax, view.System, view.Flow, known.Field);
     }
 
     /// <summary>Whether <paramref name="receiver"/> is the type that declares <paramref name="member"/> (most writes): its view is the member's own.</summary>

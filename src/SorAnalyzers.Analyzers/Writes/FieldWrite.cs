@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 using SorAnalyzers.Model.Definitions;
 
@@ -10,28 +11,34 @@ namespace SorAnalyzers.Analyzers.Writes;
 /// </summary>
 internal readonly struct FieldWrite
 {
-    // Where to report: a location, or the syntax whose location it is, asked only when a diagnostic is made (almost
-    // every write is allowed, and a node's location walks its tokens).
+    /// <summary>Where a write is reported: the location of the operation's syntax.</summary>
+    public static readonly Func<IOperation, Location> AtSyntax = operation => operation.Syntax.GetLocation();
+
+    // Where to report: a location, or an operation and how to place the write at it, asked only when a diagnostic is
+    // made (almost every write is allowed, and a node's location walks its tokens).
     private readonly Location? _location;
-    private readonly SyntaxNode? _syntax;
+    private readonly IOperation? _at;
+    private readonly Func<IOperation, Location>? _locate;
 
     /// <param name="field">The model's field when the finder has it in hand, else looked up by key when checked.</param>
     public FieldWrite(string key, Location location, string? viewSystem, string? viewFlow, FieldDefinition? field = null)
     {
         Key = key;
         _location = location;
-        _syntax = null;
+        _at = null;
+        _locate = null;
         ViewSystem = viewSystem;
         ViewFlow = viewFlow;
         Field = field;
     }
 
-    /// <summary>A write reported at <paramref name="syntax"/>'s location.</summary>
-    public FieldWrite(string key, SyntaxNode syntax, string? viewSystem, string? viewFlow, FieldDefinition? field)
+    /// <summary>A write reported where <paramref name="locate"/> places it at <paramref name="at"/> (a static delegate: nothing is allocated).</summary>
+    public FieldWrite(string key, IOperation at, Func<IOperation, Location> locate, string? viewSystem, string? viewFlow, FieldDefinition? field)
     {
         Key = key;
         _location = null;
-        _syntax = syntax;
+        _at = at;
+        _locate = locate;
         ViewSystem = viewSystem;
         ViewFlow = viewFlow;
         Field = field;
@@ -41,7 +48,8 @@ internal readonly struct FieldWrite
     {
         Key = write.Key;
         _location = write._location;
-        _syntax = write._syntax;
+        _at = write._at;
+        _locate = write._locate;
         ViewSystem = viewSystem;
         ViewFlow = viewFlow;
         Field = write.Field;
@@ -49,7 +57,7 @@ internal readonly struct FieldWrite
 
     public string Key { get; }
 
-    public Location Location => _location ?? _syntax!.GetLocation();
+    public Location Location => _location ?? _locate!(_at!);
 
     public string? ViewSystem { get; }
 

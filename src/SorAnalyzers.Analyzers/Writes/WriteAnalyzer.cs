@@ -269,7 +269,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             };
             if (target is not null)
             {
-                CheckTarget(context, target, context.Operation.Syntax, (context.Operation as IAssignmentOperation)?.Value, report);
+                CheckTarget(context, target, context.Operation, (context.Operation as IAssignmentOperation)?.Value, report);
             }
         }
 
@@ -277,8 +277,8 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         /// A write to a member or an indexer: a <c>[SorModelField]</c> member (landing in a bound type's system when
         /// its receiver is one), else whatever the type bindings make of it.
         /// </summary>
-        /// <param name="at">Where a write is reported (its location is made only for a diagnostic or a bound type's check).</param>
-        private void CheckTarget(OperationAnalysisContext context, IOperation target, SyntaxNode at, IOperation? assigned, Reporter report)
+        /// <param name="at">The operation whose syntax is where a write is reported (its location is made only for a diagnostic or a bound type's check).</param>
+        private void CheckTarget(OperationAnalysisContext context, IOperation target, IOperation at, IOperation? assigned, Reporter report)
         {
             if (!IsMember(target))
             {
@@ -294,7 +294,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             if (_bound is not null)
             {
                 (List<FieldWrite> writes, List<Diagnostic> problems) = Scratch.Take();
-                _bound.OfTarget(target, at.GetLocation(), assigned, writes, problems);
+                _bound.OfTarget(target, at.Syntax.GetLocation(), assigned, writes, problems);
                 CheckBound(context, writes, problems, report);
             }
         }
@@ -342,7 +342,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             {
                 if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out })
                 {
-                    CheckTarget(context, argument.Value, argument.Syntax, null, report);
+                    CheckTarget(context, argument.Value, argument, null, report);
                 }
             }
         }
@@ -463,7 +463,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             }
             else
             {
-                CheckTarget(context, target, target.Syntax, null, report);
+                CheckTarget(context, target, target, null, report);
             }
         }
 
@@ -589,7 +589,6 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            Location location = WriteLocation(invocation);
             ViewInfo view = method.IsStatic || receiver is null ? default : _targets.ViewOf(receiver.Type as INamedTypeSymbol ?? method.ContainingType);
             if (view.System is null && view.Flow is null && codeContext?.Flow is { } flow && receiver is not null && _landing.IsRecord(receiver.Type))
             {
@@ -600,7 +599,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 {
                     report(context, Diagnostic.Create(
                         WriteRules.UnprovableLanding,
-                        location,
+                        WriteLocation(invocation),
                         ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.FieldKey, keys[0].Key).Add(WriteProperties.Flow, flow.Id),
                         string.Join(", ", keys.Select(k => k.Key)),
                         flow.From,
@@ -613,7 +612,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 {
                     foreach (NamedField key in keys)
                     {
-                        Check(context, new FieldWrite(key.Key, location, landing, null, key.Field), codeContext, report);
+                        Check(context, new FieldWrite(key.Key, invocation, Locate, landing, null, key.Field), codeContext, report);
                     }
                 }
 
@@ -622,7 +621,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
             foreach (NamedField key in keys)
             {
-                Check(context, new FieldWrite(key.Key, location, view.System, view.Flow, key.Field), codeContext, report);
+                Check(context, new FieldWrite(key.Key, invocation, Locate, view.System, view.Flow, key.Field), codeContext, report);
             }
         }
 
