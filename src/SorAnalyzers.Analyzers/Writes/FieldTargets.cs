@@ -44,7 +44,7 @@ internal sealed class FieldTargets
     /// </summary>
     public ModelMember? MemberOf(ISymbol member)
     {
-        if (member is not IPropertySymbol and not IFieldSymbol)
+        if (member.Kind is not (SymbolKind.Property or SymbolKind.Field))
         {
             return null;
         }
@@ -147,26 +147,19 @@ internal sealed class FieldTargets
     public FieldWrite? MemberWrite(IOperation target, IOperation at)
     {
         target = OperationShape.WriteTarget(target);
-        ISymbol? member = target switch
+        if (!OperationShape.MemberReference(target, out ISymbol? member, out IOperation? instance))
         {
-            IPropertyReferenceOperation p => p.Property,
-            IFieldReferenceOperation f => f.Field,
-            _ => null,
-        };
-        ModelMember? known = member is null ? null : MemberOf(member);
-        if (member is null || known is null)
+            return null;
+        }
+
+        ModelMember? known = MemberOf(member!);
+        if (known is null)
         {
             return null;
         }
 
         // The receiver's type says where the write lands: a derived view maps members declared in its base.
-        IOperation? instance = target switch
-        {
-            IPropertyReferenceOperation p => p.Instance,
-            IFieldReferenceOperation f => f.Instance,
-            _ => null,
-        };
-        ViewInfo view = instance?.Type is INamedTypeSymbol receiver && !Declares(receiver, member) ? ViewOf(receiver) : default;
+        ViewInfo view = instance?.Type is INamedTypeSymbol receiver && !Declares(receiver, member!) ? ViewOf(receiver) : default;
         if (view.System is null && view.Flow is null)
         {
             view = known.DeclaringView;
@@ -227,7 +220,7 @@ internal sealed class FieldTargets
             return;
         }
 
-        if (direct is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } })
+        if (direct.Kind == OperationKind.Literal && direct.ConstantValue is { HasValue: true, Value: string literal })
         {
             fields.Add(new NamedField(literal, direct.Syntax, isConstantKey: true, null));
             return;
@@ -258,12 +251,8 @@ internal sealed class FieldTargets
     }
 
     /// <summary>The model field a reference to a member names (<c>SorFields.Account.Arr</c>), or null.</summary>
-    private ModelMember? MemberOfReference(IOperation operation) => operation switch
-    {
-        IPropertyReferenceOperation p => MemberOf(p.Property),
-        IFieldReferenceOperation f => MemberOf(f.Field),
-        _ => null,
-    };
+    private ModelMember? MemberOfReference(IOperation operation)
+        => OperationShape.MemberReference(operation, out ISymbol? member, out _) ? MemberOf(member!) : null;
 
     private static string Describe(IOperation operation)
     {

@@ -440,13 +440,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
         public void OnReference(OperationAnalysisContext context, Reporter report)
         {
-            ISymbol? member = context.Operation switch
-            {
-                IPropertyReferenceOperation p => p.Property,
-                IFieldReferenceOperation f => f.Field,
-                _ => null,
-            };
-            if (member is not null && _targets.MemberOf(member)?.Field is { Deprecated: not null } deprecated)
+            if (OperationShape.MemberReference(context.Operation, out ISymbol? member, out _) && _targets.MemberOf(member!)?.Field is { Deprecated: not null } deprecated)
             {
                 ReportDeprecated(context, deprecated, context.Operation.Syntax.GetLocation(), report);
             }
