@@ -27,14 +27,14 @@ internal static class RealBuildAnalyzers
     // "      0.100   2      SorAnalyzers.Analyzers.Writes.WriteAnalyzer (SOR0101, …)": one analyzer's row.
     private static readonly Regex OurAnalyzerLine = new(@"^\s*<?[\d.]+\s+<?\d+\s+SorAnalyzers\.(Analyzers|Generator)\.[\w.]+.*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
-    public static void Run(string yaml, int files, int rounds, bool keep = false)
+    public static void Run(string yaml, int files, int? entitiesPerDesk, int rounds, bool compilerServer, bool keep = false)
     {
         string bin = AppContext.BaseDirectory;
         string root = Path.Combine(Path.GetTempPath(), "sor-scale-analyzers-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(root);
         try
         {
-            string project = Project(root, bin, yaml, files);
+            (string project, Codebase codebase) = Project(root, bin, yaml, files, entitiesPerDesk);
             RealBuild.Dotnet(root, "restore " + Quote(project));
             var csc = new List<double>();
             var ours = new List<double>();
@@ -42,7 +42,10 @@ internal static class RealBuildAnalyzers
             var generator = new List<double>();
             for (int round = -1; round < rounds; round++)
             {
-                string output = RealBuild.Dotnet(root, $"build {Quote(project)} -c Release --no-restore --no-incremental -nodeReuse:false -v:d -clp:PerformanceSummary -p:ReportAnalyzer=true");
+                // The compiler server (VBCSCompiler, what `dotnet build` uses unless told not to) keeps the compiler and the
+                // analyzers loaded and compiled from one build to the next; without it each build starts a new csc, which
+                // compiles every analyzer's code again (and this machine's environment sets UseSharedCompilation=false).
+                string output = RealBuild.Dotnet(root, $"build {Quote(project)} -c Release --no-restore --no-incremental -nodeReuse:false -v:d -clp:PerformanceSummary -p:ReportAnalyzer=true -p:UseSharedCompilation={(compilerServer ? "true" : "false")}");
                 Match total = CscLine.Match(output);
                 var assemblies = AssemblyLine.Matches(output).Select(m => (Name: m.Groups[2].Value, Seconds: Seconds(m.Groups[1].Value))).ToList();
                 if (!total.Success || !assemblies.Any(a => a.Name == "SorAnalyzers.Analyzers") || !assemblies.Any(a => a.Name.Contains("BannedApiAnalyzers", StringComparison.Ordinal)))
@@ -76,7 +79,7 @@ internal static class RealBuildAnalyzers
             }
 
             Console.WriteLine();
-            Console.WriteLine(FormattableString.Invariant($"### dotnet build -p:ReportAnalyzer=true: {files} integration files on the scaled model ({rounds} rounds after one warm-up)"));
+            Console.WriteLine(FormattableString.Invariant($"### dotnet build -p:ReportAnalyzer=true, {(compilerServer ? "through the compiler server" : "a new compiler process per build")}: {codebase.Describe()}, on the scaled model ({rounds} rounds after one warm-up)"));
             Console.WriteLine();
             Console.WriteLine("| round | Csc | our analyzers | BannedApiAnalyzers | our generator | ours / Csc | ours / peer |");
             Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
@@ -91,6 +94,11 @@ internal static class RealBuildAnalyzers
         }
         finally
         {
+            if (compilerServer)
+            {
+                RealBuild.Dotnet(root, "build-server shutdown --vbcscompiler");
+            }
+
             if (keep)
             {
                 Console.WriteLine($"The project is kept, for a profile of its build: {root}");
@@ -102,12 +110,13 @@ internal static class RealBuildAnalyzers
         }
     }
 
-    private static string Project(string root, string bin, string yaml, int files)
+    private static (string Project, Codebase Codebase) Project(string root, string bin, string yaml, int files, int? entitiesPerDesk)
     {
         string folder = Path.Combine(root, "Integrations");
         Directory.CreateDirectory(folder);
         OwnershipModel model = ModelReader.Read(yaml).Model ?? throw new InvalidOperationException("The scaled model does not read.");
-        foreach ((string path, string text) in SyntheticIntegrationCode.Files(model, files))
+        Codebase codebase = SyntheticIntegrationCode.Write(model, files, entitiesPerDesk);
+        foreach ((string path, string text) in codebase.Files)
         {
             File.WriteAllText(Path.Combine(folder, Path.GetFileName(path)), text);
         }
@@ -133,7 +142,7 @@ internal static class RealBuildAnalyzers
               </ItemGroup>
             </Project>
             """);
-        return project;
+        return (project, codebase);
     }
 
     private static double Seconds(string value) => value.StartsWith('<') ? 0 : double.Parse(value, CultureInfo.InvariantCulture);

@@ -38,6 +38,13 @@ internal static class ScaleRun
 
     private static int _variant;
 
+    /// <summary>
+    /// The codebase of the analyzer cases: the issue's (300 files, about 12,000 field reads and writes), or with
+    /// <c>dense</c> one where each desk writes every field its system owns (about 260,000 reads and writes, 13 MB).
+    /// </summary>
+    private static int? EntitiesPerDesk(IReadOnlyCollection<string> parts)
+        => parts.Contains("dense") ? null : SyntheticIntegrationCode.IssueEntitiesPerDesk;
+
     public static int Run(IReadOnlyCollection<string> parts)
     {
         bool all = parts.Count == 0;
@@ -54,17 +61,17 @@ internal static class ScaleRun
 
         if (all || parts.Contains("analyzers"))
         {
-            ScaledAnalyzerOverhead.Run(ScaledModel.Yaml(IssueEntities), files: 300, rounds: 3);
+            ScaledAnalyzerOverhead.Run(ScaledModel.Yaml(IssueEntities), files: 300, EntitiesPerDesk(parts), rounds: 3);
         }
 
         if (all || parts.Contains("analyzers-build"))
         {
-            RealBuildAnalyzers.Run(ScaledModel.Yaml(IssueEntities), files: 300, rounds: parts.Contains("once") ? 1 : 3, keep: parts.Contains("keep"));
+            RealBuildAnalyzers.Run(ScaledModel.Yaml(IssueEntities), files: 300, EntitiesPerDesk(parts), rounds: parts.Contains("once") ? 1 : 3, compilerServer: parts.Contains("server"), keep: parts.Contains("keep"));
         }
 
         if (parts.Contains("analyzers-profile"))
         {
-            ScaledAnalyzerOverhead.Profile(ScaledModel.Yaml(IssueEntities), files: 300, rounds: parts.Contains("once") ? 1 : 3);
+            ScaledAnalyzerOverhead.Profile(ScaledModel.Yaml(IssueEntities), files: 300, EntitiesPerDesk(parts), rounds: parts.Contains("once") ? 1 : 3);
         }
 
         if (parts.Contains("anatomy"))

@@ -23,9 +23,9 @@ internal static class ScaledAnalyzerOverhead
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> DriverOnly = ImmutableArray.Create<DiagnosticAnalyzer>(new NothingPerOperation());
 
-    public static void Run(string yaml, int files, int rounds)
+    public static void Run(string yaml, int files, int? entitiesPerDesk, int rounds)
     {
-        (Compilation compilation, AnalyzerOptions analyzerOptions, long handWritten) = Project(yaml, files);
+        (Compilation compilation, AnalyzerOptions analyzerOptions, Codebase codebase) = Project(yaml, files, entitiesPerDesk);
         ImmutableArray<Diagnostic> Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers) => compilation.Clone()
             .WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
             .GetAllDiagnosticsAsync().GetAwaiter().GetResult();
@@ -38,7 +38,7 @@ internal static class ScaledAnalyzerOverhead
         }
 
         Console.WriteLine();
-        Console.WriteLine(FormattableString.Invariant($"## Analyzers on the scaled model: {files} synthetic files ({handWritten / 1024} KB of C#) and the generated API, one thread"));
+        Console.WriteLine(FormattableString.Invariant($"## Analyzers on the scaled model: {codebase.Describe()}, and the generated API, one thread"));
         var cases = new (string Name, Func<object> Run)[]
         {
             ("no analyzers (GetDiagnostics)", () => compilation.Clone().GetDiagnostics().Length),
@@ -65,9 +65,9 @@ internal static class ScaledAnalyzerOverhead
     /// Each analyzer's own time on the same compilation (<c>--scale analyzers-profile</c>): the compiler's per-analyzer
     /// execution log, one thread, ours and the peer in one run; where ReportAnalyzer's rows come from, without a build.
     /// </summary>
-    public static void Profile(string yaml, int files, int rounds)
+    public static void Profile(string yaml, int files, int? entitiesPerDesk, int rounds)
     {
-        (Compilation compilation, AnalyzerOptions analyzerOptions, _) = Project(yaml, files);
+        (Compilation compilation, AnalyzerOptions analyzerOptions, Codebase codebase) = Project(yaml, files, entitiesPerDesk);
         var analyzers = AnalyzerSets.Ours.AddRange(AnalyzerSets.BannedApi);
         var seconds = analyzers.ToDictionary(a => a, _ => new List<double>());
         for (int round = -1; round < rounds; round++)
@@ -82,7 +82,7 @@ internal static class ScaledAnalyzerOverhead
         }
 
         Console.WriteLine();
-        Console.WriteLine(FormattableString.Invariant($"## Each analyzer's execution time on the scaled model, {files} files, one thread (median of {rounds} rounds after one warm-up)"));
+        Console.WriteLine(FormattableString.Invariant($"## Each analyzer's execution time on the scaled model, {codebase.Describe()}, one thread (median of {rounds} rounds after one warm-up)"));
         Console.WriteLine();
         Console.WriteLine("| analyzer | seconds |");
         Console.WriteLine("|---|---:|");
@@ -97,10 +97,11 @@ internal static class ScaledAnalyzerOverhead
     }
 
     /// <summary>The integration project (hand-written files and the generated API) as the compiler sees it, checked to compile clean.</summary>
-    private static (Compilation Compilation, AnalyzerOptions Options, long HandWrittenChars) Project(string yaml, int files)
+    private static (Compilation Compilation, AnalyzerOptions Options, Codebase Codebase) Project(string yaml, int files, int? entitiesPerDesk)
     {
         OwnershipModel model = ModelReader.Read(yaml).Model ?? throw new InvalidOperationException("The scaled model does not read.");
-        var trees = SyntheticIntegrationCode.Files(model, files).Select(f => CompilerInputs.Parse(f.Text, f.Path)).ToList();
+        Codebase codebase = SyntheticIntegrationCode.Write(model, files, entitiesPerDesk);
+        var trees = codebase.Files.Select(f => CompilerInputs.Parse(f.Text, f.Path)).ToList();
 
         // One call the peer bans, so that it is seen to be loaded and reading its list.
         trees.Add(CompilerInputs.Parse("namespace Scaled.Landscape.Integrations { internal static class Log { public static void Line(string text) => System.Console.WriteLine(text); } }", "/project/Log.cs"));
@@ -117,7 +118,7 @@ internal static class ScaledAnalyzerOverhead
             throw new InvalidOperationException("The scaled integration project must compile clean:\n" + string.Join("\n", problems.Take(20)));
         }
 
-        return (compilation.Clone(), new AnalyzerOptions(additional, options), trees.Sum(t => (long)t.Length));
+        return (compilation.Clone(), new AnalyzerOptions(additional, options), codebase);
     }
 
     // A measuring stick, never shipped nor loaded by a compiler: the rules for analyzer assemblies do not apply.

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -21,30 +20,37 @@ internal static class Caches
 
 /// <summary>
 /// A cache that no callback ever waits for. A build runs the callbacks on several threads at once, more threads than
-/// cores; a <see cref="ConcurrentDictionary{TKey,TValue}"/> takes a lock to add, and a thread that holds one may lose
-/// its core, so the others spin and then sleep for a scheduler's time slice (measured in a real build's profile: a
-/// sixth of the write analysis was such waits, on adds of a few thousand symbols). Here reads take no lock, and one
-/// thread at a time adds: a thread that finds another adding returns the value it computed without keeping it, and
-/// the next question computes it again. Every value is a function of its key, so which thread keeps it does not matter.
+/// cores; a lock held by a thread that loses its core makes the others spin and then sleep (measured in a real build's
+/// profile: a sixth of the write analysis was such waits). Even uncontended, a <see cref="System.Collections.Concurrent.ConcurrentDictionary{TKey,TValue}"/>
+/// add took its lock's slow path: about a third of the write analysis on the codebase, where most symbols
+/// are seen once or twice, went into adds. So here no operation locks: reads probe an open-addressing table published
+/// whole, and one thread at a time adds (a flag, not a lock): a thread that finds another adding returns the value it
+/// computed without keeping it, and the next question computes it again. Every value is a function of its key, so
+/// which thread keeps it does not matter.
 /// </summary>
 internal sealed class Cache<TKey, TValue>
     where TKey : notnull
 {
-    // One writer at a time: the dictionary's own lock is never contended. Room for a build's thousands of entries from
-    // the start (growing rehashes every entry).
-    private readonly ConcurrentDictionary<TKey, TValue> _entries;
+    private const int FirstSize = 1024;
+
+    private readonly IEqualityComparer<TKey> _comparer;
+
+    // A power-of-two table, at most half full; entries never change once written, and a grown table is published only
+    // when complete, so a reader sees either table whole. Only the thread that holds _adding writes.
+    private Entry?[] _slots = new Entry?[FirstSize];
+    private int _count;
     private int _adding;
 
-    public Cache(IEqualityComparer<TKey> comparer) => _entries = new ConcurrentDictionary<TKey, TValue>(1, 4096, comparer);
+    public Cache(IEqualityComparer<TKey> comparer) => _comparer = comparer;
 
     /// <summary>The kept value, else <paramref name="make"/>'s (a static lambda: nothing is allocated on a hit).</summary>
     public TValue GetOrAdd<TArg>(TKey key, Func<TKey, TArg, TValue> make, TArg argument)
-        => _entries.TryGetValue(key, out TValue? known) ? known : Keep(key, make(key, argument));
+        => TryGetValue(key, out TValue known) ? known : Keep(key, make(key, argument));
 
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> make)
-        => _entries.TryGetValue(key, out TValue? known) ? known : Keep(key, make(key));
+        => TryGetValue(key, out TValue known) ? known : Keep(key, make(key));
 
-    public bool TryGetValue(TKey key, out TValue value) => _entries.TryGetValue(key, out value!);
+    public bool TryGetValue(TKey key, out TValue value) => TryGet(Volatile.Read(ref _slots), key, Hash(key), out value);
 
     /// <summary>Keeps <paramref name="value"/> unless another thread is adding now; returns the kept value, else this one.</summary>
     public TValue Keep(TKey key, TValue value)
@@ -56,11 +62,95 @@ internal sealed class Cache<TKey, TValue>
 
         try
         {
-            return _entries.GetOrAdd(key, value);
+            int hash = Hash(key);
+            Entry?[] slots = _slots;
+            if (TryGet(slots, key, hash, out TValue known))
+            {
+                return known;
+            }
+
+            if ((_count + 1) * 2 > slots.Length)
+            {
+                slots = Grown(slots);
+                Place(slots, new Entry(key, value, hash));
+                Volatile.Write(ref _slots, slots);
+            }
+            else
+            {
+                Place(slots, new Entry(key, value, hash));
+            }
+
+            _count++;
+            return value;
         }
         finally
         {
             Volatile.Write(ref _adding, 0);
         }
+    }
+
+    private int Hash(TKey key) => _comparer.GetHashCode(key) & int.MaxValue;
+
+    private bool TryGet(Entry?[] slots, TKey key, int hash, out TValue value)
+    {
+        int mask = slots.Length - 1;
+        for (int i = hash & mask; ; i = (i + 1) & mask)
+        {
+            Entry? entry = Volatile.Read(ref slots[i]);
+            if (entry is null)
+            {
+                value = default!;
+                return false;
+            }
+
+            if (entry.Hash == hash && _comparer.Equals(entry.Key, key))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Writes <paramref name="entry"/> into the first free slot of its probe (there is one: the table is at most half full).</summary>
+    private static void Place(Entry?[] slots, Entry entry)
+    {
+        int mask = slots.Length - 1;
+        int i = entry.Hash & mask;
+        while (slots[i] is not null)
+        {
+            i = (i + 1) & mask;
+        }
+
+        Volatile.Write(ref slots[i], entry);
+    }
+
+    private static Entry?[] Grown(Entry?[] slots)
+    {
+        var grown = new Entry?[slots.Length * 2];
+        foreach (Entry? entry in slots)
+        {
+            if (entry is not null)
+            {
+                Place(grown, entry);
+            }
+        }
+
+        return grown;
+    }
+
+    private sealed class Entry
+    {
+        public Entry(TKey key, TValue value, int hash)
+        {
+            Key = key;
+            Value = value;
+            Hash = hash;
+        }
+
+        public TKey Key { get; }
+
+        public TValue Value { get; }
+
+        public int Hash { get; }
     }
 }
