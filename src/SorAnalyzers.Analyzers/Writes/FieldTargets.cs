@@ -55,6 +55,11 @@ internal sealed class FieldTargets
 
     private ModelMember MemberOfUncached(ISymbol m)
     {
+        if (!_types.MayCarryMarkers(m))
+        {
+            return ModelMember.None;
+        }
+
         string key = KeyOfUncached(m);
         return key.Length == 0 ? ModelMember.None : new ModelMember(key, _model.FindField(key), ViewOf(m.ContainingType));
     }
@@ -63,7 +68,7 @@ internal sealed class FieldTargets
     private string KeyOfUncached(ISymbol m)
     {
         AttributeData? data = null;
-        foreach (ISymbol related in Related(m))
+        foreach (ISymbol related in Related(m, _types))
         {
             data = _types.Find(related, _types.ModelField);
             if (data is not null)
@@ -103,7 +108,7 @@ internal sealed class FieldTargets
         if (_types.ModelEntity is { } marker && _types.Find(type, marker) is { } data
             && RuntimeTypes.FirstString(data) is { } entityName && _model.FindEntity(entityName) is { } entity)
         {
-            descriptors = GeneratedNames.DescriptorFields(entity, type.Name);
+            descriptors = DescriptorNames.Of(entity, type.Name);
         }
 
         return _descriptorClasses.Keep(type, descriptors);
@@ -115,7 +120,7 @@ internal sealed class FieldTargets
     /// The member and those whose model identity it keeps: the members it overrides, and the interface
     /// members it implements.
     /// </summary>
-    private static IEnumerable<ISymbol> Related(ISymbol member)
+    private static IEnumerable<ISymbol> Related(ISymbol member, RuntimeTypes types)
     {
         for (ISymbol? current = member; current is not null; current = (current as IPropertySymbol)?.OverriddenProperty)
         {
@@ -131,6 +136,11 @@ internal sealed class FieldTargets
 
             foreach (INamedTypeSymbol @interface in property.ContainingType.AllInterfaces)
             {
+                if (!types.MayCarryMarkers(@interface))
+                {
+                    continue; // IEnumerable, INotifyPropertyChanged: no member of theirs is a model field
+                }
+
                 foreach (IPropertySymbol candidate in @interface.GetMembers(property.Name).OfType<IPropertySymbol>())
                 {
                     if (SymbolEqualityComparer.Default.Equals(property.ContainingType.FindImplementationForInterfaceMember(candidate), property))
@@ -184,6 +194,11 @@ internal sealed class FieldTargets
 
     private WritesParameters WritesParametersUncached(IMethodSymbol definition)
     {
+        if (!_types.MayCarryMarkers(definition))
+        {
+            return WritesParameters.None;
+        }
+
         bool[]? marked = null;
         ImmutableArray<IParameterSymbol> parameters = definition.Parameters;
         for (int i = 0; i < parameters.Length; i++)
@@ -201,7 +216,7 @@ internal sealed class FieldTargets
     public bool IsWritesParameter(IParameterSymbol parameter)
     {
         IParameterSymbol definition = parameter.OriginalDefinition;
-        return _writes.GetOrAdd(definition, static (p, types) => types.Find(p, types.Writes) is not null, _types);
+        return _writes.GetOrAdd(definition, static (p, types) => types.MayCarryMarkers(p) && types.Find(p, types.Writes) is not null, _types);
     }
 
     /// <summary>
@@ -280,7 +295,8 @@ internal sealed class FieldTargets
         return _views.GetOrAdd(type.OriginalDefinition, static (t, types) =>
         {
             // A view's derived types are views of the same system or flow (the attribute is not inherited by reflection).
-            for (INamedTypeSymbol? current = (INamedTypeSymbol)t; current is not null; current = current.BaseType)
+            // A type of an assembly that cannot carry the markers has no view among its bases either.
+            for (INamedTypeSymbol? current = (INamedTypeSymbol)t; current is not null && types.MayCarryMarkers(current); current = current.BaseType)
             {
                 if (types.Find(current, types.View) is { } data)
                 {
