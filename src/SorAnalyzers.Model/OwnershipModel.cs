@@ -49,7 +49,10 @@ public sealed record OwnershipModel(
     /// <summary>A system as described when it owns something (<see cref="SystemDefinition.OwnerDescription"/>); the bare id if undeclared.</summary>
     public string DescribeOwner(string systemId) => FindSystem(systemId)?.OwnerDescription ?? systemId;
 
-    public bool Owns(string system, string fieldKey) => FindField(fieldKey)?.Owner == system;
+    public bool Owns(string system, string fieldKey) => FindField(fieldKey) is { } field && Owns(system, field);
+
+    /// <summary>Whether <paramref name="system"/> owns <paramref name="field"/> (a field of this model, in hand: no lookup by key).</summary>
+    public bool Owns(string system, FieldDefinition field) => field.Owner == system;
 
     /// <summary>Whether the model allows <paramref name="flow"/> to carry <paramref name="field"/> (see <see cref="Resolution.CarryRule"/>).</summary>
     public bool MayCarry(FlowDefinition flow, FieldDefinition field) => Resolution.CarryRule.MayCarry(flow, field, Holds);

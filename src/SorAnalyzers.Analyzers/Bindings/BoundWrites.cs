@@ -55,7 +55,7 @@ internal sealed class BoundWrites
         };
         string entity = write.Key.Substring(0, Math.Max(0, write.Key.IndexOf('.')));
         return _bindings.Of(instance?.Type) is { } bound && bound.SystemOf(entity) is { } system
-            ? new FieldWrite(write.Key, write.Location, system, null)
+            ? write.LandingIn(system)
             : write;
     }
 
@@ -225,7 +225,7 @@ internal sealed class BoundWrites
             {
                 foreach (FieldDefinition field in _names.Fields(binding.System, binding.Entity, name))
                 {
-                    Add(writes, new FieldWrite(field.Key, location, binding.System, null));
+                    Add(writes, new FieldWrite(field.Key, location, binding.System, null, field));
                 }
             }
         }
@@ -323,7 +323,7 @@ internal sealed class BoundWrites
                 {
                     foreach (FieldDefinition field in _names.BagFields(binding.System, binding.Entity, name, text))
                     {
-                        Add(writes, new FieldWrite(field.Key, location, binding.System, null));
+                        Add(writes, new FieldWrite(field.Key, location, binding.System, null, field));
                     }
                 }
             }
@@ -351,7 +351,7 @@ internal sealed class BoundWrites
             {
                 foreach (FieldDefinition field in _names.Fields(binding.System, binding.Entity, text))
                 {
-                    Add(writes, new FieldWrite(field.Key, location, binding.System, null));
+                    Add(writes, new FieldWrite(field.Key, location, binding.System, null, field));
                 }
             }
 
@@ -367,7 +367,7 @@ internal sealed class BoundWrites
         // An override that names no field of a bound entity is SOR0123 at the declaration; the write is not guessed at.
         if (_model.FindField(declaration.Field) is { } field && bound.SystemOf(field.Entity) is { } system)
         {
-            Add(writes, new FieldWrite(field.Key, location, system, null));
+            Add(writes, new FieldWrite(field.Key, location, system, null, field));
         }
     }
 

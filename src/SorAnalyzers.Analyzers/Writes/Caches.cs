@@ -31,14 +31,18 @@ internal static class Caches
 internal sealed class Cache<TKey, TValue>
     where TKey : notnull
 {
-    private const int FirstSize = 1024;
+    // The table is split by the hash's top bits into segments that grow on their own, so that no table reaches the
+    // large-object heap (85,000 bytes): a build's caches hold thousands of symbols, and one 128 KB table made each
+    // compilation's first writes wait for a full collection (seen in a profile of the first round).
+    private const int SegmentBits = 4;
+    private const int FirstSegmentSize = 64;
 
     private readonly IEqualityComparer<TKey> _comparer;
 
-    // A power-of-two table, at most half full; entries never change once written, and a grown table is published only
-    // when complete, so a reader sees either table whole. Only the thread that holds _adding writes.
-    private Entry?[] _slots = new Entry?[FirstSize];
-    private int _count;
+    // Each a power-of-two table, at most half full; entries never change once written, and a grown table is published
+    // only when complete, so a reader sees either table whole. Only the thread that holds _adding writes.
+    private readonly Entry?[]?[] _segments = new Entry?[]?[1 << SegmentBits];
+    private readonly int[] _counts = new int[1 << SegmentBits];
     private int _adding;
 
     public Cache(IEqualityComparer<TKey> comparer) => _comparer = comparer;
@@ -50,7 +54,18 @@ internal sealed class Cache<TKey, TValue>
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> make)
         => TryGetValue(key, out TValue known) ? known : Keep(key, make(key));
 
-    public bool TryGetValue(TKey key, out TValue value) => TryGet(Volatile.Read(ref _slots), key, Hash(key), out value);
+    public bool TryGetValue(TKey key, out TValue value)
+    {
+        int hash = Hash(key);
+        Entry?[]? slots = Volatile.Read(ref _segments[SegmentOf(hash)]);
+        if (slots is null)
+        {
+            value = default!;
+            return false;
+        }
+
+        return TryGet(slots, key, hash, out value);
+    }
 
     /// <summary>Keeps <paramref name="value"/> unless another thread is adding now; returns the kept value, else this one.</summary>
     public TValue Keep(TKey key, TValue value)
@@ -63,24 +78,30 @@ internal sealed class Cache<TKey, TValue>
         try
         {
             int hash = Hash(key);
-            Entry?[] slots = _slots;
-            if (TryGet(slots, key, hash, out TValue known))
+            int segment = SegmentOf(hash);
+            Entry?[]? slots = _segments[segment];
+            if (slots is null)
+            {
+                slots = new Entry?[FirstSegmentSize];
+                Place(slots, new Entry(key, value, hash));
+                Volatile.Write(ref _segments[segment], slots);
+            }
+            else if (TryGet(slots, key, hash, out TValue known))
             {
                 return known;
             }
-
-            if ((_count + 1) * 2 > slots.Length)
+            else if ((_counts[segment] + 1) * 2 > slots.Length)
             {
                 slots = Grown(slots);
                 Place(slots, new Entry(key, value, hash));
-                Volatile.Write(ref _slots, slots);
+                Volatile.Write(ref _segments[segment], slots);
             }
             else
             {
                 Place(slots, new Entry(key, value, hash));
             }
 
-            _count++;
+            _counts[segment]++;
             return value;
         }
         finally
@@ -90,6 +111,9 @@ internal sealed class Cache<TKey, TValue>
     }
 
     private int Hash(TKey key) => _comparer.GetHashCode(key) & int.MaxValue;
+
+    // The top bits of the 31-bit hash choose the segment; the low bits, the slot within it.
+    private static int SegmentOf(int hash) => hash >> (31 - SegmentBits);
 
     private bool TryGet(Entry?[] slots, TKey key, int hash, out TValue value)
     {

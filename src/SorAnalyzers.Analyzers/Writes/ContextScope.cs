@@ -21,9 +21,9 @@ internal sealed class ContextScope
     private readonly RuntimeTypes _types;
     private readonly Lazy<CodeContext?> _assembly;
 
-    // One context per system and per flow of the model. A symbol's own context is read from its attributes each time
-    // (the compiler keeps them on the symbol): no cache per symbol, whose adds the callbacks of a build's threads
-    // would wait on each other for.
+    // One context per system and per flow of the model. A symbol's own context is read from its attributes (the
+    // compiler keeps them on the symbol), remembered per thread for the last member only (Find): no shared cache per
+    // symbol, whose adds the callbacks of a build's threads would wait on each other for.
     private readonly Dictionary<string, CodeContext> _systems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CodeContext> _flows = new(StringComparer.Ordinal);
 
@@ -70,6 +70,42 @@ internal sealed class ContextScope
     }
 
     public CodeContext? Find(ISymbol? symbol)
+    {
+        // A thread's callbacks come member by member, each naming the member with the same symbol: the last member's
+        // context is kept per thread, so most writes of a member read no attributes. Weakly: a thread keeps no symbol
+        // (nor its compilation) alive.
+        LastMember last = _last ??= new LastMember();
+        if (symbol is not null && last.Member.TryGetTarget(out ISymbol? lastMember) && ReferenceEquals(lastMember, symbol)
+            && last.Asker.TryGetTarget(out ContextScope? asker) && ReferenceEquals(asker, this))
+        {
+            return last.Context;
+        }
+
+        CodeContext? context = FindUncached(symbol);
+        if (symbol is not null)
+        {
+            last.Member.SetTarget(symbol);
+            last.Asker.SetTarget(this);
+            last.Context = context;
+        }
+
+        return context;
+    }
+
+    [ThreadStatic]
+    private static LastMember? _last;
+
+    /// <summary>The last member a thread asked about, and its context.</summary>
+    private sealed class LastMember
+    {
+        public WeakReference<ISymbol> Member { get; } = new(null!);
+
+        public WeakReference<ContextScope> Asker { get; } = new(null!);
+
+        public CodeContext? Context { get; set; }
+    }
+
+    private CodeContext? FindUncached(ISymbol? symbol)
     {
         for (ISymbol? current = symbol; current is not null && current is not INamespaceSymbol && current is not IAssemblySymbol; current = Outer(current))
         {

@@ -44,7 +44,7 @@ internal static class DirectionCheck
 
         if (context.System is { } system)
         {
-            return model.Owns(system.Id, field.Key) ? null : NotOwner(model, field, system, write, Baseline.MemberName(containing));
+            return model.Owns(system.Id, field) ? null : NotOwner(model, field, system, write, Baseline.MemberName(containing));
         }
 
         FlowDefinition carrier = context.Flow!;

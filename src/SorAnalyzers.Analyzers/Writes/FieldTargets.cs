@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,10 +23,10 @@ internal sealed class FieldTargets
     private readonly OwnershipModel _model;
     private readonly ValueTrace _trace;
     private readonly Cache<ISymbol, IReadOnlyDictionary<string, FieldDefinition>> _descriptorClasses = Caches.BySymbol<ISymbol, IReadOnlyDictionary<string, FieldDefinition>>();
-    private readonly Cache<ISymbol, string> _keys = Caches.BySymbol<ISymbol, string>();
+    private readonly Cache<ISymbol, ModelMember> _members = Caches.BySymbol<ISymbol, ModelMember>();
     private readonly Cache<ISymbol, ViewInfo> _views = Caches.BySymbol<ISymbol, ViewInfo>();
     private readonly Cache<IParameterSymbol, bool> _writes = Caches.BySymbol<IParameterSymbol, bool>();
-    private readonly Cache<IMethodSymbol, bool> _methods = Caches.BySymbol<IMethodSymbol, bool>();
+    private readonly Cache<IMethodSymbol, WritesParameters> _methods = Caches.BySymbol<IMethodSymbol, WritesParameters>();
 
     public FieldTargets(RuntimeTypes types, OwnershipModel model, Compilation compilation)
     {
@@ -35,23 +36,39 @@ internal sealed class FieldTargets
     }
 
     /// <summary>"Account.Arr" when the member carries <c>[SorModelField("Account", "Arr")]</c>, else null.</summary>
-    public string? KeyOf(ISymbol member)
+    public string? KeyOf(ISymbol member) => MemberOf(member)?.Key;
+
+    /// <summary>
+    /// What a property or field is to the model, in one cached lookup per member: its key, its field and the view of
+    /// the type that declares it; null when it is no model field.
+    /// </summary>
+    public ModelMember? MemberOf(ISymbol member)
     {
-        if (member is not IPropertySymbol and not IFieldSymbol)
+        if (member.Kind is not (SymbolKind.Property or SymbolKind.Field))
         {
             return null;
         }
 
-        ISymbol definition = member.OriginalDefinition;
-        string key = _keys.GetOrAdd(definition, static (m, targets) => targets.KeyOfUncached(m), this);
-        return key.Length == 0 ? null : key;
+        ModelMember known = _members.GetOrAdd(member.OriginalDefinition, static (m, targets) => targets.MemberOfUncached(m), this);
+        return known.Key.Length == 0 ? null : known;
     }
 
-    /// <summary>The key of a member's definition as <see cref="KeyOf"/> caches it: empty when it is no model field.</summary>
+    private ModelMember MemberOfUncached(ISymbol m)
+    {
+        if (!_types.MayCarryMarkers(m))
+        {
+            return ModelMember.None;
+        }
+
+        string key = KeyOfUncached(m);
+        return key.Length == 0 ? ModelMember.None : new ModelMember(key, _model.FindField(key), ViewOf(m.ContainingType));
+    }
+
+    /// <summary>The key of a member's definition: empty when it is no model field.</summary>
     private string KeyOfUncached(ISymbol m)
     {
         AttributeData? data = null;
-        foreach (ISymbol related in Related(m))
+        foreach (ISymbol related in Related(m, _types))
         {
             data = _types.Find(related, _types.ModelField);
             if (data is not null)
@@ -91,7 +108,7 @@ internal sealed class FieldTargets
         if (_types.ModelEntity is { } marker && _types.Find(type, marker) is { } data
             && RuntimeTypes.FirstString(data) is { } entityName && _model.FindEntity(entityName) is { } entity)
         {
-            descriptors = GeneratedNames.DescriptorFields(entity, type.Name);
+            descriptors = DescriptorNames.Of(entity, type.Name);
         }
 
         return _descriptorClasses.Keep(type, descriptors);
@@ -103,7 +120,7 @@ internal sealed class FieldTargets
     /// The member and those whose model identity it keeps: the members it overrides, and the interface
     /// members it implements.
     /// </summary>
-    private static IEnumerable<ISymbol> Related(ISymbol member)
+    private static IEnumerable<ISymbol> Related(ISymbol member, RuntimeTypes types)
     {
         for (ISymbol? current = member; current is not null; current = (current as IPropertySymbol)?.OverriddenProperty)
         {
@@ -119,6 +136,11 @@ internal sealed class FieldTargets
 
             foreach (INamedTypeSymbol @interface in property.ContainingType.AllInterfaces)
             {
+                if (!types.MayCarryMarkers(@interface))
+                {
+                    continue; // IEnumerable, INotifyPropertyChanged: no member of theirs is a model field
+                }
+
                 foreach (IPropertySymbol candidate in @interface.GetMembers(property.Name).OfType<IPropertySymbol>())
                 {
                     if (SymbolEqualityComparer.Default.Equals(property.ContainingType.FindImplementationForInterfaceMember(candidate), property))
@@ -131,89 +153,93 @@ internal sealed class FieldTargets
     }
 
     /// <summary>The member write behind a reference (<c>view.Arr</c>), or null when it is not a model field.</summary>
-    public FieldWrite? MemberWrite(IOperation target, Location location)
+    /// <param name="at">The operation whose syntax is where the write is reported, should it break a rule.</param>
+    public FieldWrite? MemberWrite(IOperation target, IOperation at)
     {
         target = OperationShape.WriteTarget(target);
-        ISymbol? member = target switch
+        if (!OperationShape.MemberReference(target, out ISymbol? member, out IOperation? instance))
         {
-            IPropertyReferenceOperation p => p.Property,
-            IFieldReferenceOperation f => f.Field,
-            _ => null,
-        };
-        string? key = member is null ? null : KeyOf(member);
-        if (member is null || key is null)
+            return null;
+        }
+
+        ModelMember? known = MemberOf(member!);
+        if (known is null)
         {
             return null;
         }
 
         // The receiver's type says where the write lands: a derived view maps members declared in its base.
-        IOperation? instance = target switch
-        {
-            IPropertyReferenceOperation p => p.Instance,
-            IFieldReferenceOperation f => f.Instance,
-            _ => null,
-        };
-        ViewInfo view = instance?.Type is INamedTypeSymbol receiver ? ViewOf(receiver) : default;
+        ViewInfo view = instance?.Type is INamedTypeSymbol receiver && !Declares(receiver, member!) ? ViewOf(receiver) : default;
         if (view.System is null && view.Flow is null)
         {
-            view = ViewOf(member.ContainingType);
+            view = known.DeclaringView;
         }
 
-        return new FieldWrite(key, location, view.System, view.Flow);
+        return new FieldWrite(known.Key, at, FieldWrite.AtSyntax, view.System, view.Flow, known.Field);
     }
+
+    /// <summary>Whether <paramref name="receiver"/> is the type that declares <paramref name="member"/> (most writes): its view is the member's own.</summary>
+    private static bool Declares(INamedTypeSymbol receiver, ISymbol member)
+        => SymbolEqualityComparer.Default.Equals(receiver.OriginalDefinition, member.ContainingType?.OriginalDefinition);
 
     /// <summary>The compilation's value tracer, shared with the record landing.</summary>
     public ValueTrace Trace => _trace;
 
     /// <summary>Whether any parameter of <paramref name="method"/> is <c>[SorWrites]</c> (cached per method: most calls of a build have none).</summary>
-    public bool HasWritesParameter(IMethodSymbol method)
+    public bool HasWritesParameter(IMethodSymbol method) => WritesParametersOf(method).Any;
+
+    /// <summary>Which parameters of <paramref name="method"/> are <c>[SorWrites]</c>, by ordinal (cached per method: most calls of a build have none).</summary>
+    public WritesParameters WritesParametersOf(IMethodSymbol method)
+        => _methods.GetOrAdd(method.OriginalDefinition, static (m, targets) => targets.WritesParametersUncached(m), this);
+
+    private WritesParameters WritesParametersUncached(IMethodSymbol definition)
     {
-        IMethodSymbol definition = method.OriginalDefinition;
-        if (_methods.TryGetValue(definition, out bool writes))
+        if (!_types.MayCarryMarkers(definition))
         {
-            return writes;
+            return WritesParameters.None;
         }
 
-        foreach (IParameterSymbol parameter in definition.Parameters)
+        bool[]? marked = null;
+        ImmutableArray<IParameterSymbol> parameters = definition.Parameters;
+        for (int i = 0; i < parameters.Length; i++)
         {
-            if (IsWritesParameter(parameter))
+            if (IsWritesParameter(parameters[i]))
             {
-                writes = true;
-                break;
+                marked ??= new bool[parameters.Length];
+                marked[i] = true;
             }
         }
 
-        return _methods.Keep(definition, writes);
+        return marked is null ? WritesParameters.None : new WritesParameters(marked);
     }
 
     public bool IsWritesParameter(IParameterSymbol parameter)
     {
         IParameterSymbol definition = parameter.OriginalDefinition;
-        return _writes.GetOrAdd(definition, static (p, types) => types.Find(p, types.Writes) is not null, _types);
+        return _writes.GetOrAdd(definition, static (p, types) => types.MayCarryMarkers(p) && types.Find(p, types.Writes) is not null, _types);
     }
 
     /// <summary>
     /// Every field a <c>[SorWrites]</c> argument may name, followed through <see cref="ValueTrace"/>: a
     /// descriptor (a member with <c>[SorModelField]</c>) or a constant string (marked
-    /// <see cref="NamedField.IsConstantKey"/>, not checked against the model here), and every place where
-    /// the trail goes cold.
+    /// <see cref="NamedField.IsConstantKey"/>, not checked against the model here), into <paramref name="fields"/>;
+    /// every place where the trail goes cold into <paramref name="unprovable"/>.
     /// </summary>
-    public ArgumentFields FieldsOfArgument(IOperation value)
+    public void FieldsOfArgument(IOperation value, List<NamedField> fields, List<ValueLeaf> unprovable)
     {
         // Most arguments are a descriptor or a constant key written at the call: the trace would find that one leaf.
         IOperation direct = OperationShape.WithoutConversions(value)!;
-        if (KeyOfReference(direct) is { } descriptor)
+        if (MemberOfReference(direct) is { } descriptor)
         {
-            return ArgumentFields.One(new NamedField(descriptor, direct.Syntax.GetLocation(), isConstantKey: false));
+            fields.Add(new NamedField(descriptor.Key, direct.Syntax, isConstantKey: false, descriptor.Field));
+            return;
         }
 
-        if (direct is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } })
+        if (direct.Kind == OperationKind.Literal && direct.ConstantValue is { HasValue: true, Value: string literal })
         {
-            return ArgumentFields.One(new NamedField(literal, direct.Syntax.GetLocation(), isConstantKey: true));
+            fields.Add(new NamedField(literal, direct.Syntax, isConstantKey: true, null));
+            return;
         }
-
-        var fields = new List<NamedField>();
-        var unprovable = new List<ValueLeaf>();
 
         foreach (ValueLeaf leaf in _trace.Leaves(value, symbol => KeyOf(symbol) is not null))
         {
@@ -226,28 +252,22 @@ internal sealed class FieldTargets
             IOperation operation = leaf.Operation;
             if (operation.ConstantValue is { HasValue: true, Value: string key })
             {
-                fields.Add(new NamedField(key, operation.Syntax.GetLocation(), isConstantKey: true));
+                fields.Add(new NamedField(key, operation.Syntax, isConstantKey: true, null));
             }
-            else if (KeyOfReference(operation) is { } member)
+            else if (MemberOfReference(operation) is { } member)
             {
-                fields.Add(new NamedField(member, operation.Syntax.GetLocation(), isConstantKey: false));
+                fields.Add(new NamedField(member.Key, operation.Syntax, isConstantKey: false, member.Field));
             }
             else
             {
                 unprovable.Add(ValueLeaf.Unprovable(operation, Describe(operation)));
             }
         }
-
-        return new ArgumentFields(fields, unprovable);
     }
 
     /// <summary>The model field a reference to a member names (<c>SorFields.Account.Arr</c>), or null.</summary>
-    private string? KeyOfReference(IOperation operation) => operation switch
-    {
-        IPropertyReferenceOperation p => KeyOf(p.Property),
-        IFieldReferenceOperation f => KeyOf(f.Field),
-        _ => null,
-    };
+    private ModelMember? MemberOfReference(IOperation operation)
+        => OperationShape.MemberReference(operation, out ISymbol? member, out _) ? MemberOf(member!) : null;
 
     private static string Describe(IOperation operation)
     {
@@ -272,15 +292,11 @@ internal sealed class FieldTargets
             return default;
         }
 
-        if (_views.TryGetValue(type.OriginalDefinition, out ViewInfo known))
-        {
-            return known;
-        }
-
         return _views.GetOrAdd(type.OriginalDefinition, static (t, types) =>
         {
             // A view's derived types are views of the same system or flow (the attribute is not inherited by reflection).
-            for (INamedTypeSymbol? current = (INamedTypeSymbol)t; current is not null; current = current.BaseType)
+            // A type of an assembly that cannot carry the markers has no view among its bases either.
+            for (INamedTypeSymbol? current = (INamedTypeSymbol)t; current is not null && types.MayCarryMarkers(current); current = current.BaseType)
             {
                 if (types.Find(current, types.View) is { } data)
                 {
@@ -291,6 +307,43 @@ internal sealed class FieldTargets
             return default;
         }, _types);
     }
+}
+
+/// <summary>
+/// A property or field that carries a model field (<c>[SorModelField]</c>, a generated descriptor): its key, the
+/// model's field (null when this project's model does not know the key) and the view of the type that declares it.
+/// </summary>
+internal sealed class ModelMember
+{
+    /// <summary>A member that is no model field (cached as such).</summary>
+    public static readonly ModelMember None = new(string.Empty, null, default);
+
+    public ModelMember(string key, FieldDefinition? field, ViewInfo declaringView)
+    {
+        Key = key;
+        Field = field;
+        DeclaringView = declaringView;
+    }
+
+    public string Key { get; }
+
+    public FieldDefinition? Field { get; }
+
+    public ViewInfo DeclaringView { get; }
+}
+
+/// <summary>Which parameters of a method are <c>[SorWrites]</c>, by ordinal.</summary>
+internal sealed class WritesParameters
+{
+    public static readonly WritesParameters None = new(Array.Empty<bool>());
+
+    private readonly bool[] _marked;
+
+    public WritesParameters(bool[] marked) => _marked = marked;
+
+    public bool Any => _marked.Length > 0;
+
+    public bool IsMarked(int ordinal) => ordinal >= 0 && ordinal < _marked.Length && _marked[ordinal];
 }
 
 /// <summary>What a <c>[SorView]</c> says about where its writes land; both null for a plain type.</summary>
@@ -310,33 +363,24 @@ internal readonly struct ViewInfo
 /// <summary>A field a <c>[SorWrites]</c> argument names, and where (the descriptor or the constant key).</summary>
 internal readonly struct NamedField
 {
-    public NamedField(string key, Location location, bool isConstantKey)
+    public NamedField(string key, SyntaxNode syntax, bool isConstantKey, FieldDefinition? field)
     {
         Key = key;
-        Location = location;
+        Syntax = syntax;
         IsConstantKey = isConstantKey;
+        Field = field;
     }
 
     public string Key { get; }
 
-    public Location Location { get; }
+    /// <summary>The descriptor or the constant key as written.</summary>
+    public SyntaxNode Syntax { get; }
+
+    /// <summary>Where a problem with this field is reported (made only then).</summary>
+    public Location Location => Syntax.GetLocation();
 
     public bool IsConstantKey { get; }
-}
 
-/// <summary>What a <c>[SorWrites]</c> argument may be: the fields it provably names, and where that cannot be told.</summary>
-internal sealed class ArgumentFields
-{
-    public ArgumentFields(IReadOnlyList<NamedField> fields, IReadOnlyList<ValueLeaf> unprovable)
-    {
-        Fields = fields;
-        Unprovable = unprovable;
-    }
-
-    public IReadOnlyList<NamedField> Fields { get; }
-
-    public IReadOnlyList<ValueLeaf> Unprovable { get; }
-
-    /// <summary>An argument that names one field where it is written (most do): no list made, no trace run.</summary>
-    public static ArgumentFields One(NamedField field) => new(new[] { field }, Array.Empty<ValueLeaf>());
+    /// <summary>The model's field of a descriptor, when the model has it; null for a constant key (looked up by its checks).</summary>
+    public FieldDefinition? Field { get; }
 }

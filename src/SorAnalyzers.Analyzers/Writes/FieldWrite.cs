@@ -1,4 +1,6 @@
+using System;
 using Microsoft.CodeAnalysis;
+using SorAnalyzers.Model.Definitions;
 
 namespace SorAnalyzers.Analyzers.Writes;
 
@@ -9,19 +11,61 @@ namespace SorAnalyzers.Analyzers.Writes;
 /// </summary>
 internal readonly struct FieldWrite
 {
-    public FieldWrite(string key, Location location, string? viewSystem, string? viewFlow)
+    /// <summary>Where a write is reported: the location of the operation's syntax.</summary>
+    public static readonly Func<IOperation, Location> AtSyntax = operation => operation.Syntax.GetLocation();
+
+    // Where to report: a location, or an operation and how to place the write at it, asked only when a diagnostic is
+    // made (almost every write is allowed, and a node's location walks its tokens).
+    private readonly Location? _location;
+    private readonly IOperation? _at;
+    private readonly Func<IOperation, Location>? _locate;
+
+    /// <param name="field">The model's field when the finder has it in hand, else looked up by key when checked.</param>
+    public FieldWrite(string key, Location location, string? viewSystem, string? viewFlow, FieldDefinition? field = null)
     {
         Key = key;
-        Location = location;
+        _location = location;
+        _at = null;
+        _locate = null;
         ViewSystem = viewSystem;
         ViewFlow = viewFlow;
+        Field = field;
+    }
+
+    /// <summary>A write reported where <paramref name="locate"/> places it at <paramref name="at"/> (a static delegate: nothing is allocated).</summary>
+    public FieldWrite(string key, IOperation at, Func<IOperation, Location> locate, string? viewSystem, string? viewFlow, FieldDefinition? field)
+    {
+        Key = key;
+        _location = null;
+        _at = at;
+        _locate = locate;
+        ViewSystem = viewSystem;
+        ViewFlow = viewFlow;
+        Field = field;
+    }
+
+    private FieldWrite(FieldWrite write, string? viewSystem, string? viewFlow)
+    {
+        Key = write.Key;
+        _location = write._location;
+        _at = write._at;
+        _locate = write._locate;
+        ViewSystem = viewSystem;
+        ViewFlow = viewFlow;
+        Field = write.Field;
     }
 
     public string Key { get; }
 
-    public Location Location { get; }
+    public Location Location => _location ?? _locate!(_at!);
 
     public string? ViewSystem { get; }
 
     public string? ViewFlow { get; }
+
+    /// <summary>The field of <see cref="Key"/> when known without a lookup; null does not mean the model lacks it.</summary>
+    public FieldDefinition? Field { get; }
+
+    /// <summary>The same write, landing in <paramref name="system"/>.</summary>
+    public FieldWrite LandingIn(string system) => new(this, system, null);
 }

@@ -15,6 +15,31 @@ internal static class OperationShape
     public static IOperation WriteTarget(IOperation target)
         => target.Kind == OperationKind.Invalid && target.ChildOperations.Count == 1 ? target.ChildOperations.First() : target;
 
+    /// <summary>
+    /// The member a property (or indexer) or field reference names, and its receiver (null when static); false for
+    /// any other operation. By kind, and one cast: every write and every [SorWrites] argument passes here.
+    /// </summary>
+    public static bool MemberReference(IOperation operation, out ISymbol? member, out IOperation? instance)
+    {
+        switch (operation.Kind)
+        {
+            case OperationKind.PropertyReference:
+                var property = (IPropertyReferenceOperation)operation;
+                member = property.Property;
+                instance = property.Instance;
+                return true;
+            case OperationKind.FieldReference:
+                var field = (IFieldReferenceOperation)operation;
+                member = field.Field;
+                instance = field.Instance;
+                return true;
+            default:
+                member = null;
+                instance = null;
+                return false;
+        }
+    }
+
     /// <summary>The value under its conversions, implicit or explicit.</summary>
     public static IOperation? WithoutConversions(IOperation? operation)
     {

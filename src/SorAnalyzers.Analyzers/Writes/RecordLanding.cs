@@ -101,31 +101,71 @@ internal sealed class RecordLanding
     /// <summary>The system a name's first word names, for a record in <paramref name="flow"/>'s code.</summary>
     public string? NamedSide(string name, FlowDefinition flow)
     {
+        // What a name's first word says does not depend on the flow: kept per name (a build's records have few names,
+        // asked at every write of a raw record in a flow's code).
+        NamedWord said = _words.GetOrAdd(name, static (n, landing) => landing.WordOf(n), this);
+        return said.Side switch
+        {
+            Side.Source => flow.From,
+            Side.Target => flow.To,
+            _ => said.System,
+        };
+    }
+
+    private readonly Cache<string, NamedWord> _words = Caches.By<string, NamedWord>(StringComparer.Ordinal);
+
+    private NamedWord WordOf(string name)
+    {
         string word = FirstWord(name);
         if (word.Length == 0)
         {
-            return null;
+            return NamedWord.Nothing;
         }
 
         if (Array.IndexOf(SourceWords, word) >= 0)
         {
-            return flow.From;
+            return NamedWord.Source;
         }
 
         if (Array.IndexOf(TargetWords, word) >= 0)
         {
-            return flow.To;
+            return NamedWord.Target;
         }
 
         foreach (SystemDefinition system in _model.Systems)
         {
             if (Names(word, system.Id) || (system.Title is { } title && Names(word, title)))
             {
-                return system.Id;
+                return new NamedWord(Side.None, system.Id);
             }
         }
 
-        return null;
+        return NamedWord.Nothing;
+    }
+
+    private enum Side
+    {
+        None,
+        Source,
+        Target,
+    }
+
+    /// <summary>What a name's first word says: the flow's source, its target, a system by id or title, or nothing.</summary>
+    private sealed class NamedWord
+    {
+        public static readonly NamedWord Nothing = new(Side.None, null);
+        public static readonly NamedWord Source = new(Side.Source, null);
+        public static readonly NamedWord Target = new(Side.Target, null);
+
+        public NamedWord(Side side, string? system)
+        {
+            Side = side;
+            System = system;
+        }
+
+        public Side Side { get; }
+
+        public string? System { get; }
     }
 
     private static bool Names(string word, string name)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace SorAnalyzers.Analyzers.Writes;
@@ -72,6 +73,51 @@ internal sealed class RuntimeTypes
         => runtime?.GetTypeByMetadataName(metadataName) ?? compilation.GetTypeByMetadataName(metadataName);
 
     private const string RuntimeAssemblyName = "SorAnalyzers.Runtime";
+
+    // Per assembly: whether it can carry the markers. Few assemblies, asked at every first sight of a member.
+    private readonly Cache<IAssemblySymbol, bool> _carriers = Caches.BySymbol<IAssemblySymbol, bool>();
+
+    /// <summary>
+    /// Whether <paramref name="symbol"/>, or any member it overrides or implements, can carry the runtime's markers: its
+    /// assembly is the markers' own or references it, directly or through other references (an interface of a library
+    /// that references the runtime may be implemented by an assembly that does not). A framework assembly cannot, so
+    /// the first sight of its members (LINQ, collections, strings) reads none of their attributes, which a new
+    /// compiler would otherwise decode from metadata for nothing.
+    /// </summary>
+    public bool MayCarryMarkers(ISymbol symbol)
+    {
+        IAssemblySymbol? assembly = symbol.ContainingAssembly;
+        return assembly is null || _carriers.GetOrAdd(assembly, static (a, types) => types.Reaches(a, types.ModelField.ContainingAssembly), this);
+    }
+
+    private bool Reaches(IAssemblySymbol from, IAssemblySymbol markers)
+    {
+        var seen = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default) { from };
+        var pending = new Stack<IAssemblySymbol>();
+        pending.Push(from);
+        while (pending.Count > 0)
+        {
+            IAssemblySymbol current = pending.Pop();
+            if (SymbolEqualityComparer.Default.Equals(current, markers)
+                || (_carriers.TryGetValue(current, out bool known) && known))
+            {
+                return true;
+            }
+
+            foreach (IModuleSymbol module in current.Modules)
+            {
+                foreach (IAssemblySymbol referenced in module.ReferencedAssemblySymbols)
+                {
+                    if (seen.Add(referenced))
+                    {
+                        pending.Push(referenced);
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     public AttributeData? Find(ISymbol symbol, INamedTypeSymbol attribute)
     {

@@ -104,6 +104,15 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         [ThreadStatic]
         private static List<Diagnostic>? _problems;
 
+        [ThreadStatic]
+        private static List<NamedField>? _named;
+
+        [ThreadStatic]
+        private static List<ValueLeaf>? _cold;
+
+        [ThreadStatic]
+        private static List<NamedField>? _keys;
+
         public static (List<FieldWrite> Writes, List<Diagnostic> Problems) Take()
         {
             List<FieldWrite> writes = _writes ??= new List<FieldWrite>();
@@ -111,6 +120,18 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             writes.Clear();
             problems.Clear();
             return (writes, problems);
+        }
+
+        /// <summary>The lists of a [SorWrites] argument's check: the fields it names, where it goes cold, and its distinct known keys.</summary>
+        public static (List<NamedField> Named, List<ValueLeaf> Cold, List<NamedField> Keys) TakeArgument()
+        {
+            List<NamedField> named = _named ??= new List<NamedField>();
+            List<ValueLeaf> cold = _cold ??= new List<ValueLeaf>();
+            List<NamedField> keys = _keys ??= new List<NamedField>();
+            named.Clear();
+            cold.Clear();
+            keys.Clear();
+            return (named, cold, keys);
         }
     }
 
@@ -179,8 +200,12 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 IIncrementOrDecrementOperation step => step.Target,
                 _ => null,
             };
-            return target is not null && OperationShape.WriteTarget(target).Kind is OperationKind.PropertyReference or OperationKind.FieldReference;
+            return target is not null && IsMember(target);
         }
+
+        /// <summary>Whether a written target is a property, an indexer or a field: the only targets <see cref="CheckTarget"/> looks at.</summary>
+        private static bool IsMember(IOperation target)
+            => OperationShape.WriteTarget(target).Kind is OperationKind.PropertyReference or OperationKind.FieldReference;
 
         /// <summary>
         /// Reports a member's violations: those whose entry is in the baseline as suppressed (the compiler does not
@@ -244,7 +269,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             };
             if (target is not null)
             {
-                CheckTarget(context, target, context.Operation.Syntax.GetLocation(), (context.Operation as IAssignmentOperation)?.Value, report);
+                CheckTarget(context, target, context.Operation, (context.Operation as IAssignmentOperation)?.Value, report);
             }
         }
 
@@ -252,9 +277,15 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         /// A write to a member or an indexer: a <c>[SorModelField]</c> member (landing in a bound type's system when
         /// its receiver is one), else whatever the type bindings make of it.
         /// </summary>
-        private void CheckTarget(OperationAnalysisContext context, IOperation target, Location location, IOperation? assigned, Reporter report)
+        /// <param name="at">The operation whose syntax is where a write is reported (its location is made only for a diagnostic or a bound type's check).</param>
+        private void CheckTarget(OperationAnalysisContext context, IOperation target, IOperation at, IOperation? assigned, Reporter report)
         {
-            if (_targets.MemberWrite(target, location) is { } write)
+            if (!IsMember(target))
+            {
+                return; // a local, a parameter, an array element: neither a model field nor a bound member
+            }
+
+            if (_targets.MemberWrite(target, at) is { } write)
             {
                 Check(context, _bound is null ? write : _bound.Land(write, target), report);
                 return;
@@ -263,7 +294,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             if (_bound is not null)
             {
                 (List<FieldWrite> writes, List<Diagnostic> problems) = Scratch.Take();
-                _bound.OfTarget(target, location, assigned, writes, problems);
+                _bound.OfTarget(target, at.Syntax.GetLocation(), assigned, writes, problems);
                 CheckBound(context, writes, problems, report);
             }
         }
@@ -280,7 +311,11 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             {
                 if (!_bound!.IsOwnSetter(context.ContainingSymbol, write))
                 {
-                    ReportIfDeprecated(context, write.Key, write.Location, report);
+                    if (FieldOf(write) is { Deprecated: not null } deprecated)
+                    {
+                        ReportDeprecated(context, deprecated, write.Location, report);
+                    }
+
                     Check(context, write, codeContext, report);
                 }
             }
@@ -307,7 +342,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             {
                 if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out })
                 {
-                    CheckTarget(context, argument.Value, argument.Syntax.GetLocation(), null, report);
+                    CheckTarget(context, argument.Value, argument, null, report);
                 }
             }
         }
@@ -405,15 +440,9 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
         public void OnReference(OperationAnalysisContext context, Reporter report)
         {
-            ISymbol? member = context.Operation switch
+            if (OperationShape.MemberReference(context.Operation, out ISymbol? member, out _) && _targets.MemberOf(member!)?.Field is { Deprecated: not null } deprecated)
             {
-                IPropertyReferenceOperation p => p.Property,
-                IFieldReferenceOperation f => f.Field,
-                _ => null,
-            };
-            if (member is not null && _targets.KeyOf(member) is { } key)
-            {
-                ReportIfDeprecated(context, key, context.Operation.Syntax.GetLocation(), report);
+                ReportDeprecated(context, deprecated, context.Operation.Syntax.GetLocation(), report);
             }
         }
 
@@ -428,7 +457,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             }
             else
             {
-                CheckTarget(context, target, target.Syntax.GetLocation(), null, report);
+                CheckTarget(context, target, target, null, report);
             }
         }
 
@@ -437,7 +466,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
         private void Check(OperationAnalysisContext context, FieldWrite write, CodeContext? codeContext, Reporter report)
         {
-            FieldDefinition? field = _model.FindField(write.Key);
+            FieldDefinition? field = FieldOf(write);
             if (field is null)
             {
                 return; // a [SorModelField] that the model does not know: generated code only names known fields
@@ -449,10 +478,14 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        /// <summary>The model's field a write names: carried by the write when its finder had it, else looked up by key.</summary>
+        private FieldDefinition? FieldOf(FieldWrite write) => write.Field ?? _model.FindField(write.Key);
+
         /// <summary>A call of a method with [SorWrites] parameters: every field each argument may name, in every system the write may land in.</summary>
         private void CheckWritesCall(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver, ImmutableArray<IArgumentOperation> arguments, Reporter report)
         {
-            if (!_targets.HasWritesParameter(method))
+            WritesParameters marked = _targets.WritesParametersOf(method);
+            if (!marked.Any)
             {
                 return;
             }
@@ -461,7 +494,14 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             bool contextFound = false;
             foreach (IArgumentOperation argument in arguments)
             {
-                if (argument.Parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue || !_targets.IsWritesParameter(argument.Parameter))
+                if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                // A parameter of the method called is looked up by its place; any other (none known) by itself.
+                bool writes = ReferenceEquals(parameter.ContainingSymbol, method) ? marked.IsMarked(parameter.Ordinal) : _targets.IsWritesParameter(parameter);
+                if (!writes)
                 {
                     continue;
                 }
@@ -478,25 +518,30 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
         private void CheckArgument(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver, IOperation value, CodeContext? codeContext, Reporter report)
         {
-            ArgumentFields named = _targets.FieldsOfArgument(value);
-            var keys = new List<string>();
-            for (int i = 0; i < named.Fields.Count; i++)
+            (List<NamedField> named, List<ValueLeaf> unprovable, List<NamedField> keys) = Scratch.TakeArgument();
+            _targets.FieldsOfArgument(value, named, unprovable);
+            for (int i = 0; i < named.Count; i++)
             {
-                NamedField field = named.Fields[i];
+                NamedField field = named[i];
+                FieldDefinition? definition = field.Field;
                 if (field.IsConstantKey)
                 {
-                    if (_model.FindField(field.Key) is null)
+                    definition = _model.FindField(field.Key);
+                    if (definition is null)
                     {
                         ReportUnknownKey(context, field.Location, field.Key, report);
                         continue;
                     }
 
-                    ReportIfDeprecated(context, field.Key, field.Location, report);
+                    if (definition.Deprecated is not null)
+                    {
+                        ReportDeprecated(context, definition, field.Location, report);
+                    }
                 }
 
-                if (!keys.Contains(field.Key))
+                if (!HasKey(keys, field.Key))
                 {
-                    keys.Add(field.Key);
+                    keys.Add(new NamedField(field.Key, field.Syntax, field.IsConstantKey, definition));
                 }
             }
 
@@ -508,9 +553,9 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             }
 
             ValueLeaf? cold = null;
-            for (int i = 0; i < named.Unprovable.Count; i++)
+            for (int i = 0; i < unprovable.Count; i++)
             {
-                ValueLeaf candidate = named.Unprovable[i];
+                ValueLeaf candidate = unprovable[i];
                 if (candidate.Parameter is null || !_targets.IsWritesParameter(candidate.Parameter))
                 {
                     cold = candidate;
@@ -538,41 +583,53 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            Location location = WriteLocation(invocation);
             ViewInfo view = method.IsStatic || receiver is null ? default : _targets.ViewOf(receiver.Type as INamedTypeSymbol ?? method.ContainingType);
             if (view.System is null && view.Flow is null && codeContext?.Flow is { } flow && receiver is not null && _landing.IsRecord(receiver.Type))
             {
                 var landings = new List<string>();
-                var unprovable = new List<ValueLeaf>();
-                _landing.Find(receiver, flow, landings, unprovable);
-                if (unprovable.Count > 0)
+                var unprovableLandings = new List<ValueLeaf>();
+                _landing.Find(receiver, flow, landings, unprovableLandings);
+                if (unprovableLandings.Count > 0)
                 {
                     report(context, Diagnostic.Create(
                         WriteRules.UnprovableLanding,
-                        location,
-                        ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.FieldKey, keys[0]).Add(WriteProperties.Flow, flow.Id),
-                        string.Join(", ", keys),
+                        WriteLocation(invocation),
+                        ImmutableDictionary<string, string?>.Empty.Add(WriteProperties.FieldKey, keys[0].Key).Add(WriteProperties.Flow, flow.Id),
+                        string.Join(", ", keys.Select(k => k.Key)),
                         flow.From,
                         flow.To,
                         flow.Id,
-                        unprovable[0].UnprovableReason));
+                        unprovableLandings[0].UnprovableReason));
                 }
 
                 foreach (string landing in landings)
                 {
-                    foreach (string key in keys)
+                    foreach (NamedField key in keys)
                     {
-                        Check(context, new FieldWrite(key, location, landing, null), codeContext, report);
+                        Check(context, new FieldWrite(key.Key, invocation, Locate, landing, null, key.Field), codeContext, report);
                     }
                 }
 
                 return;
             }
 
-            foreach (string key in keys)
+            foreach (NamedField key in keys)
             {
-                Check(context, new FieldWrite(key, location, view.System, view.Flow), codeContext, report);
+                Check(context, new FieldWrite(key.Key, invocation, Locate, view.System, view.Flow, key.Field), codeContext, report);
             }
+        }
+
+        private static bool HasKey(List<NamedField> keys, string key)
+        {
+            foreach (NamedField known in keys)
+            {
+                if (known.Key == key)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A call through a delegate kept in a local: each method group it may hold is checked as if called directly.</summary>
@@ -676,15 +733,13 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             report(context, Diagnostic.Create(WriteRules.UnknownField, location, properties, key, NearestName.Hint(suggestion)));
         }
 
-        private void ReportIfDeprecated(OperationAnalysisContext context, string key, Location location, Reporter report)
+        /// <summary>SOR0120 for a use of <paramref name="field"/>, which the caller found deprecated.</summary>
+        private static void ReportDeprecated(OperationAnalysisContext context, FieldDefinition field, Location location, Reporter report)
         {
-            if (_model.FindField(key) is { Deprecated: { } message })
-            {
-                var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(WriteProperties.FieldKey, key)
-                    .Add(WriteProperties.Member, Baseline.MemberName(context.ContainingSymbol));
-                report(context, Diagnostic.Create(WriteRules.DeprecatedField, location, properties, key, message));
-            }
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(WriteProperties.FieldKey, field.Key)
+                .Add(WriteProperties.Member, Baseline.MemberName(context.ContainingSymbol));
+            report(context, Diagnostic.Create(WriteRules.DeprecatedField, location, properties, field.Key, field.Deprecated));
         }
     }
 }
