@@ -21,7 +21,12 @@ namespace SorAnalyzers.Benchmarks;
 /// </summary>
 internal static class ScaledAnalyzerOverhead
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> DriverOnly = ImmutableArray.Create<DiagnosticAnalyzer>(new NothingPerOperation());
+    private static readonly ImmutableArray<DiagnosticAnalyzer> DriverOnly = ImmutableArray.Create<DiagnosticAnalyzer>(new NoWork(
+        GeneratedCodeAnalysisFlags.None,
+        Microsoft.CodeAnalysis.OperationKind.SimpleAssignment,
+        Microsoft.CodeAnalysis.OperationKind.Invocation,
+        Microsoft.CodeAnalysis.OperationKind.ObjectCreation,
+        Microsoft.CodeAnalysis.OperationKind.PropertyReference));
 
     public static void Run(string yaml, int files, int? entitiesPerDesk, int rounds)
     {
@@ -68,7 +73,7 @@ internal static class ScaledAnalyzerOverhead
     public static void Profile(string yaml, int files, int? entitiesPerDesk, int rounds)
     {
         (Compilation compilation, AnalyzerOptions analyzerOptions, Codebase codebase) = Project(yaml, files, entitiesPerDesk);
-        var analyzers = AnalyzerSets.Ours.AddRange(AnalyzerSets.BannedApi).Add(new OurKindsNoWork());
+        var analyzers = AnalyzerSets.Ours.AddRange(AnalyzerSets.BannedApi).Add(OurKinds());
         var seconds = analyzers.ToDictionary(a => a, _ => new List<double>());
 
         // The first round of the process: every analyzer's code compiled by the JIT as it first runs, and the metadata of
@@ -141,56 +146,48 @@ internal static class ScaledAnalyzerOverhead
     // A measuring stick, never shipped nor loaded by a compiler: the rules for analyzer assemblies do not apply.
 #pragma warning disable RS1041, RS1036, RS2008
 
-    /// <summary>Registers for the operations ours look at (writes, calls, object creations) and does nothing: the driver's floor.</summary>
+    /// <summary>
+    /// Registers for some operations and does nothing. With the kinds ours look at most (writes, calls, object creations)
+    /// and no generated code, the driver's floor (<see cref="DriverOnly"/>); with exactly the kinds WriteAnalyzer
+    /// registers, generated code included (<see cref="OurKinds"/>), what the compiler's timing of one callback costs,
+    /// which ReportAnalyzer counts as the analyzer's own time.
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class NothingPerOperation : DiagnosticAnalyzer
+    private sealed class NoWork : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Never = new("NOOP001", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+        private readonly GeneratedCodeAnalysisFlags _generated;
+        private readonly Microsoft.CodeAnalysis.OperationKind[] _kinds;
 
-        public override void Initialize(AnalysisContext context)
+        public NoWork(GeneratedCodeAnalysisFlags generated, params Microsoft.CodeAnalysis.OperationKind[] kinds)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterOperationAction(
-                _ => { },
-                Microsoft.CodeAnalysis.OperationKind.SimpleAssignment,
-                Microsoft.CodeAnalysis.OperationKind.Invocation,
-                Microsoft.CodeAnalysis.OperationKind.ObjectCreation,
-                Microsoft.CodeAnalysis.OperationKind.PropertyReference);
+            _generated = generated;
+            _kinds = kinds;
         }
-    }
-
-    /// <summary>
-    /// Registers for exactly the operations WriteAnalyzer registers for, generated code included, and does nothing: what
-    /// the compiler's timing of one callback costs, which ReportAnalyzer counts as the analyzer's own time.
-    /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class OurKindsNoWork : DiagnosticAnalyzer
-    {
-        private static readonly DiagnosticDescriptor Never = new("NOOP002", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.ConfigureGeneratedCodeAnalysis(_generated);
             context.EnableConcurrentExecution();
-            context.RegisterOperationAction(
-                _ => { },
-                Microsoft.CodeAnalysis.OperationKind.SimpleAssignment,
-                Microsoft.CodeAnalysis.OperationKind.CompoundAssignment,
-                Microsoft.CodeAnalysis.OperationKind.CoalesceAssignment,
-                Microsoft.CodeAnalysis.OperationKind.Increment,
-                Microsoft.CodeAnalysis.OperationKind.Decrement,
-                Microsoft.CodeAnalysis.OperationKind.DeconstructionAssignment,
-                Microsoft.CodeAnalysis.OperationKind.Invocation,
-                Microsoft.CodeAnalysis.OperationKind.ObjectCreation,
-                Microsoft.CodeAnalysis.OperationKind.FunctionPointerInvocation,
-                Microsoft.CodeAnalysis.OperationKind.DynamicInvocation,
-                Microsoft.CodeAnalysis.OperationKind.DelegateCreation);
+            context.RegisterOperationAction(_ => { }, _kinds);
         }
     }
+
+    private static NoWork OurKinds() => new(
+        GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics,
+        Microsoft.CodeAnalysis.OperationKind.SimpleAssignment,
+        Microsoft.CodeAnalysis.OperationKind.CompoundAssignment,
+        Microsoft.CodeAnalysis.OperationKind.CoalesceAssignment,
+        Microsoft.CodeAnalysis.OperationKind.Increment,
+        Microsoft.CodeAnalysis.OperationKind.Decrement,
+        Microsoft.CodeAnalysis.OperationKind.DeconstructionAssignment,
+        Microsoft.CodeAnalysis.OperationKind.Invocation,
+        Microsoft.CodeAnalysis.OperationKind.ObjectCreation,
+        Microsoft.CodeAnalysis.OperationKind.FunctionPointerInvocation,
+        Microsoft.CodeAnalysis.OperationKind.DynamicInvocation,
+        Microsoft.CodeAnalysis.OperationKind.DelegateCreation);
 #pragma warning restore RS1041, RS1036, RS2008
 }

@@ -74,36 +74,23 @@ internal sealed class ContextScope
         // A thread's callbacks come member by member, each naming the member with the same symbol: the last member's
         // context is kept per thread, so most writes of a member read no attributes. Weakly: a thread keeps no symbol
         // (nor its compilation) alive.
-        LastMember last = _last ??= new LastMember();
-        if (symbol is not null && last.Member.TryGetTarget(out ISymbol? lastMember) && ReferenceEquals(lastMember, symbol)
-            && last.Asker.TryGetTarget(out ContextScope? asker) && ReferenceEquals(asker, this))
+        LastAnswer<ISymbol, ContextScope, CodeContext?> last = _last ??= new LastAnswer<ISymbol, ContextScope, CodeContext?>();
+        if (symbol is not null && last.TryGet(symbol, this, out CodeContext? known))
         {
-            return last.Context;
+            return known;
         }
 
         CodeContext? context = FindUncached(symbol);
         if (symbol is not null)
         {
-            last.Member.SetTarget(symbol);
-            last.Asker.SetTarget(this);
-            last.Context = context;
+            last.Keep(symbol, this, context);
         }
 
         return context;
     }
 
     [ThreadStatic]
-    private static LastMember? _last;
-
-    /// <summary>The last member a thread asked about, and its context.</summary>
-    private sealed class LastMember
-    {
-        public WeakReference<ISymbol> Member { get; } = new(null!);
-
-        public WeakReference<ContextScope> Asker { get; } = new(null!);
-
-        public CodeContext? Context { get; set; }
-    }
+    private static LastAnswer<ISymbol, ContextScope, CodeContext?>? _last;
 
     private CodeContext? FindUncached(ISymbol? symbol)
     {

@@ -228,32 +228,19 @@ internal sealed class GeneratedWrites
     {
         // Every callback asks, and a thread's callbacks come file by file: the last answer is kept per thread, so
         // most questions cost no shared lookup. Weakly: a thread keeps no tree or compilation alive.
-        LastAnswer last = _last ??= new LastAnswer();
-        if (last.Tree.TryGetTarget(out SyntaxTree? lastTree) && ReferenceEquals(lastTree, tree)
-            && last.Asker.TryGetTarget(out GeneratedWrites? asker) && ReferenceEquals(asker, this))
+        LastAnswer<SyntaxTree, GeneratedWrites, Origin> last = _last ??= new LastAnswer<SyntaxTree, GeneratedWrites, Origin>();
+        if (last.TryGet(tree, this, out Origin answered))
         {
-            return last.Origin;
+            return answered;
         }
 
         Origin origin = _origins.TryGetValue(tree, out Origin known) ? known : _origins.Keep(tree, Classify(tree, cancellationToken));
-        last.Tree.SetTarget(tree);
-        last.Asker.SetTarget(this);
-        last.Origin = origin;
+        last.Keep(tree, this, origin);
         return origin;
     }
 
     [ThreadStatic]
-    private static LastAnswer? _last;
-
-    /// <summary>A thread's last answer of <see cref="OriginOf"/>.</summary>
-    private sealed class LastAnswer
-    {
-        public WeakReference<SyntaxTree> Tree { get; } = new(null!);
-
-        public WeakReference<GeneratedWrites> Asker { get; } = new(null!);
-
-        public Origin Origin { get; set; }
-    }
+    private static LastAnswer<SyntaxTree, GeneratedWrites, Origin>? _last;
 
     /// <summary>
     /// Generated code as the compiler tells it (the rules of Roslyn's own GeneratedCodeUtilities): the
