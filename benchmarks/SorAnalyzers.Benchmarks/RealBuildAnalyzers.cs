@@ -27,7 +27,7 @@ internal static class RealBuildAnalyzers
     // "      0.100   2      SorAnalyzers.Analyzers.Writes.WriteAnalyzer (SOR0101, …)": one analyzer's row.
     private static readonly Regex OurAnalyzerLine = new(@"^\s*<?[\d.]+\s+<?\d+\s+SorAnalyzers\.(Analyzers|Generator)\.[\w.]+.*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
-    public static void Run(string yaml, int files, int? entitiesPerDesk, int rounds, bool compilerServer, bool keep = false)
+    public static void Run(string yaml, int files, int? entitiesPerDesk, int rounds, bool compilerServer, bool keep = false, int warmUps = 1)
     {
         string bin = AppContext.BaseDirectory;
         string root = Path.Combine(Path.GetTempPath(), "sor-scale-analyzers-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
@@ -40,7 +40,7 @@ internal static class RealBuildAnalyzers
             var ours = new List<double>();
             var peer = new List<double>();
             var generator = new List<double>();
-            for (int round = -1; round < rounds; round++)
+            for (int round = -warmUps; round < rounds; round++)
             {
                 // The compiler server (VBCSCompiler, what `dotnet build` uses unless told not to) keeps the compiler and the
                 // analyzers loaded and compiled from one build to the next; without it each build starts a new csc, which
@@ -79,7 +79,7 @@ internal static class RealBuildAnalyzers
             }
 
             Console.WriteLine();
-            Console.WriteLine(FormattableString.Invariant($"### dotnet build -p:ReportAnalyzer=true, {(compilerServer ? "through the compiler server" : "a new compiler process per build")}: {codebase.Describe()}, on the scaled model ({rounds} rounds after one warm-up)"));
+            Console.WriteLine(FormattableString.Invariant($"### dotnet build -p:ReportAnalyzer=true, {(compilerServer ? "through the compiler server" : "a new compiler process per build")}: {codebase.Describe()}, on the scaled model ({rounds} rounds after {warmUps} warm-up build{(warmUps == 1 ? "" : "s")})"));
             Console.WriteLine();
             Console.WriteLine("| round | Csc | our analyzers | BannedApiAnalyzers | our generator | ours / Csc | ours / peer |");
             Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");

@@ -66,7 +66,7 @@ internal static class ScaleRun
 
         if (all || parts.Contains("analyzers-build"))
         {
-            RealBuildAnalyzers.Run(ScaledModel.Yaml(IssueEntities), files: 300, EntitiesPerDesk(parts), rounds: parts.Contains("once") ? 1 : 3, compilerServer: parts.Contains("server"), keep: parts.Contains("keep"));
+            RealBuildAnalyzers.Run(ScaledModel.Yaml(IssueEntities), files: 300, EntitiesPerDesk(parts), rounds: parts.Contains("once") ? 1 : 3, compilerServer: parts.Contains("server"), keep: parts.Contains("keep"), warmUps: parts.Contains("warm") ? 4 : 1);
         }
 
         if (parts.Contains("analyzers-profile"))
