@@ -27,12 +27,16 @@ internal sealed class FieldTargets
     private readonly Cache<ISymbol, ViewInfo> _views = Caches.BySymbol<ISymbol, ViewInfo>();
     private readonly Cache<IParameterSymbol, bool> _writes = Caches.BySymbol<IParameterSymbol, bool>();
     private readonly Cache<IMethodSymbol, WritesParameters> _methods = Caches.BySymbol<IMethodSymbol, WritesParameters>();
+    private readonly Cache<ISymbol, GeneratedClass> _classes = Caches.BySymbol<ISymbol, GeneratedClass>();
+    private readonly Func<SyntaxTree, bool> _generatedHere;
 
-    public FieldTargets(RuntimeTypes types, OwnershipModel model, Compilation compilation)
+    /// <param name="generatedHere">Whether a syntax tree is a file this package generated in the compilation.</param>
+    public FieldTargets(RuntimeTypes types, OwnershipModel model, Compilation compilation, Func<SyntaxTree, bool> generatedHere)
     {
         _types = types;
         _model = model;
         _trace = new ValueTrace(compilation);
+        _generatedHere = generatedHere;
     }
 
     /// <summary>"Account.Arr" when the member carries <c>[SorModelField("Account", "Arr")]</c>, else null.</summary>
@@ -44,9 +48,23 @@ internal sealed class FieldTargets
     /// </summary>
     public ModelMember? MemberOf(ISymbol member)
     {
-        if (member.Kind is not (SymbolKind.Property or SymbolKind.Field))
+        if (member.Kind is not (SymbolKind.Property or SymbolKind.Field) || member.ContainingType is not { } type)
         {
             return null;
+        }
+
+        // What the class tells first: the framework's members are no model fields, and a class this package generated
+        // names its model members by the model (a view's properties, an entity's descriptors), found without reading
+        // each member's attributes. Any other member, a generated class's other members included, is asked itself.
+        GeneratedClass owner = ClassOf(type);
+        if (!owner.CanCarryMarkers)
+        {
+            return null;
+        }
+
+        if (owner.Find(member.Name) is { } generated)
+        {
+            return generated;
         }
 
         ModelMember known = _members.GetOrAdd(member.OriginalDefinition, static (m, targets) => targets.MemberOfUncached(m), this);
@@ -62,6 +80,51 @@ internal sealed class FieldTargets
 
         string key = KeyOfUncached(m);
         return key.Length == 0 ? ModelMember.None : new ModelMember(key, _model.FindField(key), ViewOf(m.ContainingType));
+    }
+
+    /// <summary>What the class of a member says before the member is looked at (cached per class).</summary>
+    internal GeneratedClass ClassOf(INamedTypeSymbol type)
+        => _classes.GetOrAdd(type.OriginalDefinition, static (t, targets) => targets.ClassOfUncached((INamedTypeSymbol)t), this);
+
+    private GeneratedClass ClassOfUncached(INamedTypeSymbol type)
+    {
+        if (!_types.MayCarryMarkers(type))
+        {
+            return GeneratedClass.Foreign;
+        }
+
+        if (type.TypeKind != TypeKind.Class || type.DeclaringSyntaxReferences is not { Length: 1 } declarations
+            || !_generatedHere(declarations[0].SyntaxTree))
+        {
+            return GeneratedClass.Other;
+        }
+
+        // Known by where the generator puts it (GeneratedNames): a flow's view is N.Flows.BillingToCrm.Account, a
+        // system's N.Crm.Account, an entity's descriptors N.SorFields.Account; no attribute of the class is read.
+        GeneratedNames names = GeneratedNames.Of(_model);
+        if (type.ContainingType is { } holder)
+        {
+            return holder.Name == GeneratedNames.FieldsClass && holder.ContainingType is null && names.EntityOfClass(type.Name) is { } entity
+                ? GeneratedClass.OfDescriptors(DescriptorNames.Of(entity, type.Name))
+                : GeneratedClass.Other;
+        }
+
+        if (type.ContainingNamespace is not { IsGlobalNamespace: false } space)
+        {
+            return GeneratedClass.Other;
+        }
+
+        string? flow = null;
+        GeneratedNames.ViewNames? flowView = space.ContainingNamespace is { Name: GeneratedNames.FlowsNamespace }
+            ? names.FlowViewNamed(space.Name, type.Name, out flow)
+            : null;
+        GeneratedNames.ViewNames? systemView = names.SystemViewNamed(space.Name, type.Name, out string? system);
+        return (flowView, systemView) switch
+        {
+            ({ } view, null) => GeneratedClass.OfView(view, new ViewInfo(null, flow)),
+            (null, { } view) => GeneratedClass.OfView(view, new ViewInfo(system, null)),
+            _ => GeneratedClass.Other, // none, or both (a model namespace that ends in .Flows): its members' attributes say
+        };
     }
 
     /// <summary>The key of a member's definition: empty when it is no model field.</summary>

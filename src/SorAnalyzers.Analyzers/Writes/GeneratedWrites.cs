@@ -234,10 +234,19 @@ internal sealed class GeneratedWrites
             return answered;
         }
 
-        Origin origin = _origins.TryGetValue(tree, out Origin known) ? known : _origins.Keep(tree, Classify(tree, cancellationToken));
+        Origin origin = SharedOriginOf(tree, cancellationToken);
         last.Keep(tree, this, origin);
         return origin;
     }
+
+    /// <summary>
+    /// Whether <paramref name="tree"/> is a file this package generated in this compilation (asked once per class by
+    /// <see cref="FieldTargets"/>: the per-thread answer of the callbacks is left alone).
+    /// </summary>
+    public bool IsThisPackages(SyntaxTree tree) => SharedOriginOf(tree, CancellationToken.None) == Origin.ThisPackage;
+
+    private Origin SharedOriginOf(SyntaxTree tree, CancellationToken cancellationToken)
+        => _origins.TryGetValue(tree, out Origin known) ? known : _origins.Keep(tree, Classify(tree, cancellationToken));
 
     [ThreadStatic]
     private static LastAnswer<SyntaxTree, GeneratedWrites, Origin>? _last;

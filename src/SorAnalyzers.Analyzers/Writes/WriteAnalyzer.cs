@@ -52,7 +52,8 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var targets = new FieldTargets(types, model, start.Compilation);
+        var generated = new GeneratedWrites(start.Options);
+        var targets = new FieldTargets(types, model, start.Compilation, generated.IsThisPackages);
         Baseline? baseline = Baseline.Load(start.Options, start.CancellationToken);
         BindingTypes? bindingTypes = BindingTypes.Resolve(start.Compilation);
         var session = new Session(
@@ -62,7 +63,6 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             new RecordLanding(model, targets, targets.Trace, types.Record),
             baseline,
             bindingTypes is null ? null : new BoundWrites(model, new TypeBindings(start.Compilation, bindingTypes), targets.Trace));
-        var generated = new GeneratedWrites(start.Options);
         if (baseline is null)
         {
             session.Register(start.RegisterOperationAction, generated, (context, diagnostic) => context.ReportDiagnostic(generated.Place(diagnostic, context)));

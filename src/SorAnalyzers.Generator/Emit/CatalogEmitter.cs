@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SorAnalyzers.Generator.Plan;
+using SorAnalyzers.Model.Naming;
 
 namespace SorAnalyzers.Generator.Emit;
 
@@ -50,7 +51,7 @@ internal static class CatalogEmitter
             }
         }
 
-        string fields = "global::" + plan.Namespace + ".SorFields.";
+        string fields = "global::" + plan.Namespace + "." + GeneratedNames.FieldsClass + ".";
         WriteArrayCall(
             writer,
             FieldsEmitter.TablePath(plan) + ".AllFields",

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using SorAnalyzers.Generator.Plan;
+using SorAnalyzers.Model.Naming;
 
 namespace SorAnalyzers.Generator.Emit;
 
@@ -26,7 +27,7 @@ internal static class FieldsEmitter
     {
         CodeWriter writer = SourceFile.Start(plan, plan.Namespace, ExpectedLength(plan));
         writer.Doc().Xml("Typed descriptors of the fields of the ownership model: who owns each, who holds it, which flows carry it.").End();
-        writer.Line(SourceFile.GeneratedCodeAttribute).Open("public static class SorFields");
+        writer.Line(SourceFile.GeneratedCodeAttribute).Open("public static class " + GeneratedNames.FieldsClass);
         string table = TablePath(plan);
         bool firstEntity = true;
         int index = 0;

@@ -275,12 +275,12 @@ internal sealed class ModelPlanner
         {
             EntityDefinition entity = view.Entity;
             string className = view.ClassName;
-            bool withMembers = !ReferenceEquals(_viewMembers, NoMembers) && WithMembers($"global::{_namespace}.Flows.{namespaceName}.{className}");
+            bool withMembers = !ReferenceEquals(_viewMembers, NoMembers) && WithMembers($"global::{_namespace}.{GeneratedNames.FlowsNamespace}.{namespaceName}.{className}");
             views.Add(new ViewPlan(entity.Name, className, !withMembers ? EquatableArray<ViewPropertyPlan>.Empty : ViewProperties(view, _ => true, _ => carry),
                 SourceView(flow.From, entity.Name)));
         }
 
-        return new ViewGroupPlan(flow.Id, true, $"{_namespace}.Flows.{namespaceName}", HintName("FlowViews", namespaceName), new EquatableArray<ViewPlan>(views.MoveToImmutable()));
+        return new ViewGroupPlan(flow.Id, true, $"{_namespace}.{GeneratedNames.FlowsNamespace}.{namespaceName}", HintName("FlowViews", namespaceName), new EquatableArray<ViewPlan>(views.MoveToImmutable()));
     }
 
     /// <summary>

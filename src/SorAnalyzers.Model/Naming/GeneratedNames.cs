@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using SorAnalyzers.Model.Definitions;
 
@@ -27,6 +28,12 @@ public sealed class GeneratedNames
 
     /// <summary>A flow view's method that applies the flow from the source system's record.</summary>
     public const string ApplyMember = "ApplyFrom";
+
+    /// <summary>The namespace under the model's that holds each flow's views' namespace: <c>N.Flows.BillingToCrm</c>.</summary>
+    public const string FlowsNamespace = "Flows";
+
+    /// <summary>The static class under the model's namespace that holds each entity's descriptors: <c>N.SorFields.Account</c>.</summary>
+    public const string FieldsClass = "SorFields";
 
     private readonly Dictionary<string, string> _systemNamespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _systemConstants = new(StringComparer.Ordinal);
@@ -98,8 +105,8 @@ public sealed class GeneratedNames
         }
 
         // Each entity's descriptors are claimed by the rule DescriptorFields follows (ClaimMembers), straight into the names.
-        var entityClasses = NameScope.InsideType("SorFields");
-        var descriptors = NameScope.InsideType("SorFields"); // one scope, emptied for each entity's class
+        var entityClasses = NameScope.InsideType(FieldsClass);
+        var descriptors = NameScope.InsideType(FieldsClass); // one scope, emptied for each entity's class
         Action<string, FieldDefinition> keep = (name, field) => _descriptors[field.Key] = name;
         foreach (EntityDefinition entity in model.Entities)
         {
@@ -125,7 +132,13 @@ public sealed class GeneratedNames
         }
     }
 
-    public static GeneratedNames Of(OwnershipModel model) => new(model);
+    /// <summary>
+    /// The names of <paramref name="model"/>'s generated code: one instance per model, shared by the generator and the
+    /// analyzers (a model read once serves both), since the names depend on nothing else.
+    /// </summary>
+    public static GeneratedNames Of(OwnershipModel model) => Shared.GetValue(model, static m => new GeneratedNames(m));
+
+    private static readonly ConditionalWeakTable<OwnershipModel, GeneratedNames> Shared = new();
 
     /// <summary>
     /// For each system (in the model's order), the entities of which it holds a field, in the model's order, each
@@ -234,6 +247,55 @@ public sealed class GeneratedNames
     /// <summary>The property of the field in the flow's view, or null when the flow does not carry it.</summary>
     public string? FlowViewProperty(string flowId, string fieldKey) => Property(_flowViews, flowId, fieldKey);
 
+    /// <summary>
+    /// The view class named <paramref name="className"/> in the system namespace <paramref name="systemNamespace"/>
+    /// (<c>Crm</c>), and its system; null when the model names no such class. How the analyzers read a generated view back.
+    /// </summary>
+    public ViewNames? SystemViewNamed(string systemNamespace, string className, out string? systemId)
+        => ViewNamed(_systemViews, Reversed(ref _systemsByNamespace, _systemNamespaces), systemNamespace, className, out systemId);
+
+    /// <summary>The view class named <paramref name="className"/> in the flow namespace <paramref name="flowNamespace"/> (<c>BillingToCrm</c>), and its flow.</summary>
+    public ViewNames? FlowViewNamed(string flowNamespace, string className, out string? flowId)
+        => ViewNamed(_flowViews, Reversed(ref _flowsByNamespace, _flowNamespaces), flowNamespace, className, out flowId);
+
+    /// <summary>The entity whose descriptors the class <c>SorFields.<paramref name="className"/></c> holds, or null.</summary>
+    public EntityDefinition? EntityOfClass(string className)
+        => Reversed(ref _entitiesByClass, _entityClasses).TryGetValue(className, out string? entity) ? _model.FindEntity(entity) : null;
+
+    private Dictionary<string, string>? _systemsByNamespace;
+    private Dictionary<string, string>? _flowsByNamespace;
+    private Dictionary<string, string>? _entitiesByClass;
+
+    private static ViewNames? ViewNamed(Dictionary<string, OwnerViews> views, Dictionary<string, string> owners, string ownerNamespace, string className, out string? owner)
+    {
+        owner = owners.TryGetValue(ownerNamespace, out string? id) ? id : null;
+        return owner is not null && views.TryGetValue(owner, out OwnerViews? owned) ? owned.Named(className) : null;
+    }
+
+    /// <summary>A name table turned around (names are unique in their scope), made on first request and kept.</summary>
+    private static Dictionary<string, string> Reversed(ref Dictionary<string, string>? kept, Dictionary<string, string> names)
+    {
+        Dictionary<string, string>? reversed = Volatile.Read(ref kept);
+        if (reversed is null)
+        {
+            reversed = new Dictionary<string, string>(names.Count, StringComparer.Ordinal);
+            foreach (KeyValuePair<string, string> pair in names)
+            {
+                reversed[pair.Value] = pair.Key;
+            }
+
+            reversed = Interlocked.CompareExchange(ref kept, reversed, null) ?? reversed;
+        }
+
+        return reversed;
+    }
+
+    /// <summary>The system's view class of the entity, or null when the system holds none of its fields.</summary>
+    public ViewNames? SystemView(string systemId, string entity) => FindView(_systemViews, systemId, entity);
+
+    /// <summary>The flow's view class of the entity, or null when the flow carries none of its fields.</summary>
+    public ViewNames? FlowView(string flowId, string entity) => FindView(_flowViews, flowId, entity);
+
     /// <summary>The system's view classes, one per entity of which it holds a field, in the model's order.</summary>
     public IReadOnlyList<ViewNames> SystemViews(string systemId) => InOrder(_systemViews, systemId);
 
@@ -311,6 +373,39 @@ public sealed class GeneratedNames
         }
 
         public List<ViewNames> InOrder { get; }
+
+        private Dictionary<string, ViewNames>? _byClass;
+
+        /// <summary>The view class of this name (class names are unique in the owner's namespace), or null.</summary>
+        public ViewNames? Named(string className)
+        {
+            if (InOrder.Count <= MostWithoutTable)
+            {
+                foreach (ViewNames view in InOrder)
+                {
+                    if (string.Equals(view.ClassName, className, StringComparison.Ordinal))
+                    {
+                        return view;
+                    }
+                }
+
+                return null;
+            }
+
+            Dictionary<string, ViewNames>? byClass = Volatile.Read(ref _byClass);
+            if (byClass is null)
+            {
+                byClass = new Dictionary<string, ViewNames>(InOrder.Count, StringComparer.Ordinal);
+                foreach (ViewNames view in InOrder)
+                {
+                    byClass[view.ClassName] = view;
+                }
+
+                byClass = Interlocked.CompareExchange(ref _byClass, byClass, null) ?? byClass;
+            }
+
+            return byClass.TryGetValue(className, out ViewNames? named) ? named : null;
+        }
 
         public ViewNames? Find(string entity)
         {
