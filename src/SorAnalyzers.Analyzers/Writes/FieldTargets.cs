@@ -11,7 +11,8 @@ using SorAnalyzers.Model.Naming;
 namespace SorAnalyzers.Analyzers.Writes;
 
 /// <summary>
-/// Recognises model fields in C#, only through the runtime's markers: a member with
+/// Recognises model fields in C#, through the runtime's markers (and, for the view and descriptor classes this
+/// package generated in the compilation, through the names the markers would give: <see cref="GeneratedClass"/>): a member with
 /// <c>[SorModelField]</c>, a static field of a class with <c>[SorModelEntity]</c> (a generated descriptor,
 /// named by <see cref="GeneratedNames.DescriptorFields"/>), a parameter with <c>[SorWrites]</c>, and the
 /// <c>[SorView]</c> of the type a member belongs to. One instance per compilation; its caches are keyed by symbol and safe for the
