@@ -30,6 +30,7 @@ internal sealed class FieldTargets
     private readonly Cache<IMethodSymbol, WritesParameters> _methods = Caches.BySymbol<IMethodSymbol, WritesParameters>();
     private readonly Cache<ISymbol, GeneratedClass> _classes = Caches.BySymbol<ISymbol, GeneratedClass>();
     private readonly Func<SyntaxTree, bool> _generatedHere;
+    private readonly IAssemblySymbol _assembly;
 
     /// <param name="generatedHere">Whether a syntax tree is a file this package generated in the compilation.</param>
     public FieldTargets(RuntimeTypes types, OwnershipModel model, Compilation compilation, Func<SyntaxTree, bool> generatedHere)
@@ -38,6 +39,7 @@ internal sealed class FieldTargets
         _model = model;
         _trace = new ValueTrace(compilation);
         _generatedHere = generatedHere;
+        _assembly = compilation.Assembly;
     }
 
     /// <summary>"Account.Arr" when the member carries <c>[SorModelField("Account", "Arr")]</c>, else null.</summary>
@@ -94,38 +96,29 @@ internal sealed class FieldTargets
             return GeneratedClass.Foreign;
         }
 
-        if (type.TypeKind != TypeKind.Class || type.DeclaringSyntaxReferences is not { Length: 1 } declarations
-            || !_generatedHere(declarations[0].SyntaxTree))
+        // Only a class of this compilation, in a file this package generated from this compilation's model: a referenced
+        // project's views (a compilation reference in the IDE) came from its own model, and are read member by member.
+        if (type.TypeKind != TypeKind.Class || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _assembly)
+            || type.DeclaringSyntaxReferences is not { Length: 1 } declarations || !_generatedHere(declarations[0].SyntaxTree))
         {
             return GeneratedClass.Other;
         }
 
-        // Known by where the generator puts it (GeneratedNames): a flow's view is N.Flows.BillingToCrm.Account, a
-        // system's N.Crm.Account, an entity's descriptors N.SorFields.Account; no attribute of the class is read.
-        GeneratedNames names = GeneratedNames.Of(_model);
-        if (type.ContainingType is { } holder)
+        // The class's one marker says which view or entity it is (one attribute per class); the model's names give its
+        // members. A class the model does not name so (a view of a newer or older model) is read member by member.
+        if (_types.Find(type, _types.View) is { } view)
         {
-            return holder.Name == GeneratedNames.FieldsClass && holder.ContainingType is null && names.EntityOfClass(type.Name) is { } entity
-                ? GeneratedClass.OfDescriptors(DescriptorNames.Of(entity, type.Name))
-                : GeneratedClass.Other;
+            var info = new ViewInfo(RuntimeTypes.NamedString(view, "System"), RuntimeTypes.NamedString(view, "Flow"));
+            GeneratedNames names = GeneratedNames.Of(_model);
+            GeneratedNames.ViewNames? viewNames = RuntimeTypes.FirstString(view) is not { } entity ? null
+                : info.Flow is { } flow ? names.FlowView(flow, entity)
+                : info.System is { } system ? names.SystemView(system, entity)
+                : null;
+            return viewNames is not null && viewNames.ClassName == type.Name ? GeneratedClass.OfView(viewNames, info) : GeneratedClass.Other;
         }
 
-        if (type.ContainingNamespace is not { IsGlobalNamespace: false } space)
-        {
-            return GeneratedClass.Other;
-        }
-
-        string? flow = null;
-        GeneratedNames.ViewNames? flowView = space.ContainingNamespace is { Name: GeneratedNames.FlowsNamespace }
-            ? names.FlowViewNamed(space.Name, type.Name, out flow)
-            : null;
-        GeneratedNames.ViewNames? systemView = names.SystemViewNamed(space.Name, type.Name, out string? system);
-        return (flowView, systemView) switch
-        {
-            ({ } view, null) => GeneratedClass.OfView(view, new ViewInfo(null, flow)),
-            (null, { } view) => GeneratedClass.OfView(view, new ViewInfo(system, null)),
-            _ => GeneratedClass.Other, // none, or both (a model namespace that ends in .Flows): its members' attributes say
-        };
+        IReadOnlyDictionary<string, FieldDefinition> descriptors = DescriptorsOf(type);
+        return descriptors.Count > 0 ? GeneratedClass.OfDescriptors(descriptors) : GeneratedClass.Other;
     }
 
     /// <summary>The key of a member's definition: empty when it is no model field.</summary>

@@ -247,49 +247,6 @@ public sealed class GeneratedNames
     /// <summary>The property of the field in the flow's view, or null when the flow does not carry it.</summary>
     public string? FlowViewProperty(string flowId, string fieldKey) => Property(_flowViews, flowId, fieldKey);
 
-    /// <summary>
-    /// The view class named <paramref name="className"/> in the system namespace <paramref name="systemNamespace"/>
-    /// (<c>Crm</c>), and its system; null when the model names no such class. How the analyzers read a generated view back.
-    /// </summary>
-    public ViewNames? SystemViewNamed(string systemNamespace, string className, out string? systemId)
-        => ViewNamed(_systemViews, Reversed(ref _systemsByNamespace, _systemNamespaces), systemNamespace, className, out systemId);
-
-    /// <summary>The view class named <paramref name="className"/> in the flow namespace <paramref name="flowNamespace"/> (<c>BillingToCrm</c>), and its flow.</summary>
-    public ViewNames? FlowViewNamed(string flowNamespace, string className, out string? flowId)
-        => ViewNamed(_flowViews, Reversed(ref _flowsByNamespace, _flowNamespaces), flowNamespace, className, out flowId);
-
-    /// <summary>The entity whose descriptors the class <c>SorFields.<paramref name="className"/></c> holds, or null.</summary>
-    public EntityDefinition? EntityOfClass(string className)
-        => Reversed(ref _entitiesByClass, _entityClasses).TryGetValue(className, out string? entity) ? _model.FindEntity(entity) : null;
-
-    private Dictionary<string, string>? _systemsByNamespace;
-    private Dictionary<string, string>? _flowsByNamespace;
-    private Dictionary<string, string>? _entitiesByClass;
-
-    private static ViewNames? ViewNamed(Dictionary<string, OwnerViews> views, Dictionary<string, string> owners, string ownerNamespace, string className, out string? owner)
-    {
-        owner = owners.TryGetValue(ownerNamespace, out string? id) ? id : null;
-        return owner is not null && views.TryGetValue(owner, out OwnerViews? owned) ? owned.Named(className) : null;
-    }
-
-    /// <summary>A name table turned around (names are unique in their scope), made on first request and kept.</summary>
-    private static Dictionary<string, string> Reversed(ref Dictionary<string, string>? kept, Dictionary<string, string> names)
-    {
-        Dictionary<string, string>? reversed = Volatile.Read(ref kept);
-        if (reversed is null)
-        {
-            reversed = new Dictionary<string, string>(names.Count, StringComparer.Ordinal);
-            foreach (KeyValuePair<string, string> pair in names)
-            {
-                reversed[pair.Value] = pair.Key;
-            }
-
-            reversed = Interlocked.CompareExchange(ref kept, reversed, null) ?? reversed;
-        }
-
-        return reversed;
-    }
-
     /// <summary>The system's view class of the entity, or null when the system holds none of its fields.</summary>
     public ViewNames? SystemView(string systemId, string entity) => FindView(_systemViews, systemId, entity);
 
@@ -373,39 +330,6 @@ public sealed class GeneratedNames
         }
 
         public List<ViewNames> InOrder { get; }
-
-        private Dictionary<string, ViewNames>? _byClass;
-
-        /// <summary>The view class of this name (class names are unique in the owner's namespace), or null.</summary>
-        public ViewNames? Named(string className)
-        {
-            if (InOrder.Count <= MostWithoutTable)
-            {
-                foreach (ViewNames view in InOrder)
-                {
-                    if (string.Equals(view.ClassName, className, StringComparison.Ordinal))
-                    {
-                        return view;
-                    }
-                }
-
-                return null;
-            }
-
-            Dictionary<string, ViewNames>? byClass = Volatile.Read(ref _byClass);
-            if (byClass is null)
-            {
-                byClass = new Dictionary<string, ViewNames>(InOrder.Count, StringComparer.Ordinal);
-                foreach (ViewNames view in InOrder)
-                {
-                    byClass[view.ClassName] = view;
-                }
-
-                byClass = Interlocked.CompareExchange(ref _byClass, byClass, null) ?? byClass;
-            }
-
-            return byClass.TryGetValue(className, out ViewNames? named) ? named : null;
-        }
 
         public ViewNames? Find(string entity)
         {

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using SorAnalyzers.Analyzers.Writes;
 using SorAnalyzers.Generator;
 using SorAnalyzers.Model;
@@ -15,7 +17,8 @@ namespace SorAnalyzers.Analyzers.Tests.Writes;
 /// The members of a class this package generated are found by the model's names (<see cref="GeneratedClass"/>), not
 /// by their attributes: both ways must give every member the same field and the same view, also where names collide
 /// and are renamed (a field named like a view's own member, entities and flows whose names meet, a model namespace
-/// that ends in <c>.Flows</c> beside a flow whose namespace is a system's).
+/// that ends in <c>.Flows</c> beside a flow whose namespace is a system's, entities named like the core classes), for
+/// views on use, and for a referenced project's generated classes, which are read by their attributes.
 /// </summary>
 public class GeneratedClassTests
 {
@@ -60,66 +63,172 @@ public class GeneratedClassTests
     [Fact]
     public void Every_generated_member_gets_the_field_and_view_its_attributes_give()
     {
-        var model = new InMemoryText("colliding.sor.yaml", Colliding);
-        CSharpCompilation empty = CSharpCompilation.Create(
-            "Integrations",
-            new[] { CSharpSyntaxTree.ParseText("class C { }") },
-            Basic.Reference.Assemblies.Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(SorRecord).Assembly.Location)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new SorModelGenerator().AsSourceGenerator() }, new AdditionalText[] { model }, optionsProvider: BuildProperties.AllViews)
-            .RunGeneratorsAndUpdateCompilation(empty, out Compilation generated, out _);
-        Assert.Empty(driver.GetRunResult().Diagnostics.Select(d => d.ToString()));
-        Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
-
-        OwnershipModel ownership = ModelReader.Read(Colliding).Model!;
-        RuntimeTypes types = RuntimeTypes.Resolve(generated)!;
-        var byNames = new FieldTargets(types, ownership, generated, _ => true);
-        var byAttributes = new FieldTargets(types, ownership, generated, _ => false);
-
-        var compared = new List<string>();
-        var named = new List<string>();
-        foreach (ISymbol member in GeneratedMembers(generated))
-        {
-            string expected = Describe(byAttributes.MemberOf(member));
-            Assert.Equal(expected, Describe(byNames.MemberOf(member)));
-            Assert.False(byAttributes.ClassOf(member.ContainingType).IsNamedByModel);
-            if (expected.Length > 0)
-            {
-                compared.Add(member.ToDisplayString() + " " + expected);
-                if (byNames.ClassOf(member.ContainingType).IsNamedByModel)
-                {
-                    named.Add(member.ToDisplayString());
-                }
-            }
-        }
+        Compilation generated = Generate("Integrations", Colliding, allViews: true);
+        (List<string> compared, List<string> named) = Compare(generated, Colliding);
 
         // Every descriptor (8 fields) and every view property: crm's 8, billing's 4, bi's 7; the flows' 4, 1 and 7.
         Assert.Equal(8 + 8 + 4 + 7 + 4 + 1 + 7, compared.Count);
         Assert.Contains(compared, c => c.StartsWith("Acme.Flows.Flows.Crm.Account.Record_ ") && c.EndsWith(" Account.Record flow crm"));
         Assert.Contains(compared, c => c.StartsWith("Acme.Flows.Crm.Account.Record_ ") && c.EndsWith(" Account.Record system crm"));
 
-        // All by their names but the views of Account and Record in Acme.Flows.Crm and Acme.Flows.Flows.Crm: each could
-        // be the system crm's or the flow crm's (in a model whose namespace were Acme, or Acme.Flows.Flows), so their
-        // members are read by their attributes. Neither has a view of SorFields in both places, so crm's is named.
-        Assert.Equal(compared.Count - 14, named.Count);
-        Assert.DoesNotContain(named, n => n.Contains(".Crm.Account.") || n.Contains(".Crm.Record_."));
-        Assert.Contains("Acme.Flows.Crm.SorFields.SorFields_", named);
+        // All by the model's names, in either namespace: each class's own marker says which view it is.
+        Assert.Equal(compared.Count, named.Count);
+    }
+
+    private const string CoreClassNames = """
+        sor: 1
+        name: Entities named like the generated core classes
+        namespace: Acme.Crm
+        systems:
+          crm: { title: Salesforce }
+        entities:
+          SorSystems:
+            fields:
+              crm: { type: string, owner: crm }
+          SorCatalog:
+            fields:
+              Name: { type: string, owner: crm }
+        """;
+
+    [Fact]
+    public void A_core_class_in_a_namespace_that_ends_like_a_system_is_no_view()
+    {
+        Compilation generated = Generate("Integrations", CoreClassNames, allViews: true);
+        (List<string> compared, List<string> named) = Compare(generated, CoreClassNames);
+
+        // Acme.Crm.SorSystems (the systems' constants) is where crm's view of SorSystems would be in a model namespaced Acme.
+        Assert.DoesNotContain(compared, c => c.StartsWith("Acme.Crm.SorSystems.Crm ") || c.StartsWith("Acme.Crm.SorCatalog."));
+        Assert.Contains("Acme.Crm.Crm.SorSystems.Crm", named);
+        Assert.Equal(compared.Count, named.Count);
+    }
+
+    private const string Library = """
+        sor: 1
+        name: Library
+        namespace: Lib
+        systems:
+          crm: { title: Salesforce }
+        entities:
+          Account:
+            fields:
+              Arr: { type: decimal, owner: crm }
+        """;
+
+    private const string App = """
+        sor: 1
+        name: App
+        namespace: App
+        systems:
+          crm: { title: Salesforce }
+        entities:
+          Account:
+            fields:
+              arr: { type: decimal, owner: crm }
+        """;
+
+    [Fact]
+    public void A_referenced_projects_generated_classes_are_read_by_their_attributes()
+    {
+        // In the IDE a referenced project is a compilation reference: its generated files are source, of another model.
+        Compilation library = Generate("Library", Library, allViews: true);
+        Compilation app = Generate("App", App, allViews: true, references: library.ToMetadataReference());
+        (List<string> compared, List<string> named) = Compare(app, App);
+
+        Assert.Contains("Lib.Crm.Account.Arr Account.Arr system crm (not in the model)", compared);
+        Assert.DoesNotContain(named, n => n.StartsWith("Lib."));
+        Assert.Contains("App.Crm.Account.Arr", named);
+    }
+
+    [Fact]
+    public void Views_on_use_are_named_like_every_view()
+    {
+        const string code = """
+            public static class Desk
+            {
+                public static void Write(SorAnalyzers.SorRecord record) => new Acme.Flows.Flows.BillingToCrm.Account(record).Arr = 1m;
+            }
+            """;
+        Compilation generated = Generate("Integrations", Colliding, allViews: false, code: code);
+        (List<string> compared, List<string> named) = Compare(generated, Colliding);
+
+        Assert.Contains("Acme.Flows.Flows.BillingToCrm.Account.Arr", named);
+        Assert.Equal(compared.Count, named.Count);
+    }
+
+    /// <summary>
+    /// Every generated property and field of <paramref name="compilation"/> (its own and its references' generated
+    /// files) looked up both ways: as this compilation's write analysis does (the real test for this package's files)
+    /// and by attributes only; both must agree. Returns each model member found, and those of classes named by the model.
+    /// </summary>
+    private static (List<string> Compared, List<string> Named) Compare(Compilation compilation, string yaml)
+    {
+        OwnershipModel model = ModelReader.Read(yaml).Model!;
+        RuntimeTypes types = RuntimeTypes.Resolve(compilation)!;
+        var generated = new GeneratedWrites(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty));
+        var asAnalysed = new FieldTargets(types, model, compilation, generated.IsThisPackages);
+        var byAttributes = new FieldTargets(types, model, compilation, _ => false);
+
+        var compared = new List<string>();
+        var named = new List<string>();
+        foreach (ISymbol member in GeneratedMembers(compilation))
+        {
+            string expected = Describe(byAttributes.MemberOf(member));
+            Assert.Equal(expected, Describe(asAnalysed.MemberOf(member)));
+            Assert.False(byAttributes.ClassOf(member.ContainingType).IsNamedByModel);
+            if (expected.Length > 0)
+            {
+                compared.Add(member.ToDisplayString() + " " + expected);
+                if (asAnalysed.ClassOf(member.ContainingType).IsNamedByModel)
+                {
+                    named.Add(member.ToDisplayString());
+                }
+            }
+        }
+
+        return (compared, named);
+    }
+
+    private static Compilation Generate(string name, string yaml, bool allViews, string code = "class C { }", params MetadataReference[] references)
+    {
+        CSharpCompilation empty = CSharpCompilation.Create(
+            name,
+            new[] { CSharpSyntaxTree.ParseText(code, path: name + ".cs") },
+            Basic.Reference.Assemblies.Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(SorRecord).Assembly.Location)).Concat(references),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new SorModelGenerator().AsSourceGenerator() },
+                new AdditionalText[] { new InMemoryText(name + ".sor.yaml", yaml) },
+                optionsProvider: allViews ? BuildProperties.AllViews : null)
+            .RunGeneratorsAndUpdateCompilation(empty, out Compilation generated, out _);
+        Assert.Empty(driver.GetRunResult().Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+        return generated;
     }
 
     private static IEnumerable<ISymbol> GeneratedMembers(Compilation compilation)
     {
-        foreach (SyntaxTree tree in compilation.SyntaxTrees.Where(t => t.FilePath.EndsWith(".g.cs")))
+        IEnumerable<Compilation> all = compilation.References.OfType<CompilationReference>().Select(r => r.Compilation).Prepend(compilation);
+        foreach (Compilation owner in all)
         {
-            SemanticModel semantics = compilation.GetSemanticModel(tree);
-            foreach (SyntaxNode node in tree.GetRoot().DescendantNodes())
+            foreach (SyntaxTree tree in owner.SyntaxTrees.Where(t => t.FilePath.EndsWith(".g.cs")))
             {
-                if (semantics.GetDeclaredSymbol(node) is ISymbol { Kind: SymbolKind.Property or SymbolKind.Field } member)
+                SemanticModel semantics = owner.GetSemanticModel(tree);
+                foreach (SyntaxNode node in tree.GetRoot().DescendantNodes())
                 {
-                    yield return member;
+                    if (semantics.GetDeclaredSymbol(node) is ISymbol { Kind: SymbolKind.Property or SymbolKind.Field } member)
+                    {
+                        // As this compilation sees it (a referenced compilation's symbol is its own, not this one's).
+                        yield return ReferenceEquals(owner, compilation) ? member : Seen(compilation, member) ?? member;
+                    }
                 }
             }
         }
     }
+
+    /// <summary>A referenced compilation's member as <paramref name="compilation"/> binds it.</summary>
+    private static ISymbol? Seen(Compilation compilation, ISymbol member)
+        => compilation.GetTypeByMetadataName(member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty))
+            ?.GetMembers(member.Name).FirstOrDefault();
 
     private static string Describe(ModelMember? member)
         => member is null ? string.Empty
