@@ -74,13 +74,9 @@ internal sealed class FieldTargets
         return known.Key.Length == 0 ? null : known;
     }
 
+    /// <summary>A member of a class that may carry the markers (<see cref="ClassOf"/> said so for its assembly), read itself.</summary>
     private ModelMember MemberOfUncached(ISymbol m)
     {
-        if (!_types.MayCarryMarkers(m))
-        {
-            return ModelMember.None;
-        }
-
         string key = KeyOfUncached(m);
         return key.Length == 0 ? ModelMember.None : new ModelMember(key, _model.FindField(key), ViewOf(m.ContainingType));
     }
@@ -108,7 +104,7 @@ internal sealed class FieldTargets
         // members. A class the model does not name so (a view of a newer or older model) is read member by member.
         if (_types.Find(type, _types.View) is { } view)
         {
-            var info = new ViewInfo(RuntimeTypes.NamedString(view, "System"), RuntimeTypes.NamedString(view, "Flow"));
+            ViewInfo info = ViewInfo.Of(view);
             GeneratedNames names = GeneratedNames.Of(_model);
             GeneratedNames.ViewNames? viewNames = RuntimeTypes.FirstString(view) is not { } entity ? null
                 : info.Flow is { } flow ? names.FlowView(flow, entity)
@@ -165,7 +161,7 @@ internal sealed class FieldTargets
         if (_types.ModelEntity is { } marker && _types.Find(type, marker) is { } data
             && RuntimeTypes.FirstString(data) is { } entityName && _model.FindEntity(entityName) is { } entity)
         {
-            descriptors = DescriptorNames.Of(entity, type.Name);
+            descriptors = GeneratedNames.Of(_model).DescriptorsOf(entity, type.Name);
         }
 
         return _descriptorClasses.Keep(type, descriptors);
@@ -357,7 +353,7 @@ internal sealed class FieldTargets
             {
                 if (types.Find(current, types.View) is { } data)
                 {
-                    return new ViewInfo(RuntimeTypes.NamedString(data, "System"), RuntimeTypes.NamedString(data, "Flow"));
+                    return ViewInfo.Of(data);
                 }
             }
 
@@ -411,6 +407,9 @@ internal readonly struct ViewInfo
         System = system;
         Flow = flow;
     }
+
+    /// <summary>What a <c>[SorView]</c>'s named arguments say (<c>System = "crm"</c> or <c>Flow = "billing-to-crm"</c>).</summary>
+    public static ViewInfo Of(AttributeData view) => new(RuntimeTypes.NamedString(view, "System"), RuntimeTypes.NamedString(view, "Flow"));
 
     public string? System { get; }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -194,6 +195,18 @@ public sealed class GeneratedNames
         ClaimMembers(entity.Fields, NameScope.InsideType(className), (name, field) => fields.Add(name, field));
         return fields;
     }
+
+    /// <summary>
+    /// <see cref="DescriptorFields"/> of one of this model's entities, worked out once per class name: the model is
+    /// shared by every compilation of its text (the model cache), and naming an entity's fields claims every name in a
+    /// scope, which the analyzers' first sight of each entity class would otherwise pay in every build.
+    /// </summary>
+    public IReadOnlyDictionary<string, FieldDefinition> DescriptorsOf(EntityDefinition entity, string className)
+        => _descriptorClasses.GetOrAdd(entity.Name, static _ => new ConcurrentDictionary<string, IReadOnlyDictionary<string, FieldDefinition>>(StringComparer.Ordinal))
+            .GetOrAdd(className, name => DescriptorFields(entity, name));
+
+    // By entity name (an entity of this model: names are unique in it), then class name.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, IReadOnlyDictionary<string, FieldDefinition>>> _descriptorClasses = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The naming rule of a generated class's members, one per field (an entity's descriptors, a view's properties):
