@@ -135,6 +135,7 @@ public class GeneratedClassTests
         (List<string> compared, List<string> named) = Compare(app, App);
 
         Assert.Contains("Lib.Crm.Account.Arr Account.Arr system crm (not in the model)", compared);
+        Assert.Contains(compared, c => c.StartsWith("Lib.SorFields.Account.Arr ")); // compared too (named, both ways, by this project's entity)
         Assert.DoesNotContain(named, n => n.StartsWith("Lib."));
         Assert.Contains("App.Crm.Account.Arr", named);
     }
@@ -218,17 +219,26 @@ public class GeneratedClassTests
                     if (semantics.GetDeclaredSymbol(node) is ISymbol { Kind: SymbolKind.Property or SymbolKind.Field } member)
                     {
                         // As this compilation sees it (a referenced compilation's symbol is its own, not this one's).
-                        yield return ReferenceEquals(owner, compilation) ? member : Seen(compilation, member) ?? member;
+                        yield return ReferenceEquals(owner, compilation) ? member : Seen(compilation, member);
                     }
                 }
             }
         }
     }
 
-    /// <summary>A referenced compilation's member as <paramref name="compilation"/> binds it.</summary>
-    private static ISymbol? Seen(Compilation compilation, ISymbol member)
-        => compilation.GetTypeByMetadataName(member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty))
-            ?.GetMembers(member.Name).FirstOrDefault();
+    /// <summary>A referenced compilation's member as <paramref name="compilation"/> binds it (its own symbols, its markers).</summary>
+    private static ISymbol Seen(Compilation compilation, ISymbol member)
+    {
+        INamedTypeSymbol? type = compilation.GetTypeByMetadataName(MetadataName(member.ContainingType));
+        Assert.NotNull(type);
+        return type.GetMembers(member.Name).Single();
+    }
+
+    /// <summary>"Lib.SorFields+Account": a type's name as metadata writes it, nested types after a '+'.</summary>
+    private static string MetadataName(INamedTypeSymbol type)
+        => type.ContainingType is { } outer ? MetadataName(outer) + "+" + type.MetadataName
+            : type.ContainingNamespace.IsGlobalNamespace ? type.MetadataName
+            : type.ContainingNamespace.ToDisplayString() + "." + type.MetadataName;
 
     private static string Describe(ModelMember? member)
         => member is null ? string.Empty
