@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SorAnalyzers.Docs.Tests;
@@ -84,6 +85,80 @@ public static class Markdown
         }
 
         return blocks;
+    }
+
+    private static readonly Regex InlineLink = new(@"(?<!!)\[[^\]\n]*\]\(([^)\s]+)(?:\s+""[^""]*"")?\)");
+    private static readonly Regex InlineCode = new(@"`+[^`\n]*`+");
+
+    /// <summary>
+    /// The targets of the inline links of <paramref name="markdown"/> (<c>[text](target)</c>, images left out),
+    /// with their line numbers, outside fenced blocks and inline code.
+    /// </summary>
+    public static IReadOnlyList<(int Line, string Target)> Links(string markdown)
+    {
+        string[] lines = Lines(markdown);
+        bool[] inFence = FenceMask(lines);
+        var links = new List<(int, string)>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (inFence[i])
+            {
+                continue;
+            }
+
+            foreach (Match match in InlineLink.Matches(InlineCode.Replace(lines[i], string.Empty)))
+            {
+                links.Add((i + 1, match.Groups[1].Value));
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>
+    /// The anchors GitHub gives the headings of <paramref name="markdown"/>: the text in lower case, without
+    /// punctuation, spaces as hyphens, and -1, -2… on repeats; plus any explicit <c>&lt;a id="…"&gt;</c>.
+    /// </summary>
+    public static ISet<string> Anchors(string markdown)
+    {
+        string[] lines = Lines(markdown);
+        bool[] inFence = FenceMask(lines);
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            foreach (Match id in Regex.Matches(lines[i], @"<a\s+(?:id|name)=""([^""]+)"""))
+            {
+                anchors.Add(id.Groups[1].Value);
+            }
+
+            Match heading = Heading.Match(lines[i]);
+            if (inFence[i] || !heading.Success)
+            {
+                continue;
+            }
+
+            string text = Regex.Replace(heading.Groups[2].Value, @"\[([^\]]*)\]\([^)]*\)", "$1"); // a link in a heading counts by its text
+            var slug = new StringBuilder();
+            foreach (char c in text.ToLowerInvariant())
+            {
+                if (char.IsLetterOrDigit(c) || c is '-' or '_')
+                {
+                    slug.Append(c);
+                }
+                else if (c == ' ')
+                {
+                    slug.Append('-');
+                }
+            }
+
+            string anchor = slug.ToString();
+            int repeats = seen.TryGetValue(anchor, out int count) ? count : 0;
+            seen[anchor] = repeats + 1;
+            anchors.Add(repeats == 0 ? anchor : $"{anchor}-{repeats}");
+        }
+
+        return anchors;
     }
 
     private static string[] Lines(string markdown) => markdown.Replace("\r\n", "\n").Split('\n');
