@@ -291,6 +291,32 @@ public class RuleTests
         Diagnostic(WriteRules.UnknownField).WithLocation(1).WithArguments("Nothing.Here", ""));
 
     [Fact]
+    public Task SOR0109_a_member_marked_as_a_field_the_model_does_not_have() => VerifyAsync("""
+        using SorAnalyzers;
+
+        public class WarehouseRow
+        {
+            [SorModelField("Acount", "Arr")] public decimal Revenue { get; set; }
+            [SorModelField("Account", "Revenue")] public decimal Total { get; set; }
+            [SorModelField("Account", "Arr")] public decimal Arr { get; set; }
+        }
+
+        [SorSystem("crm")]
+        class Crm
+        {
+            void Run(WarehouseRow row)
+            {
+                {|#0:row.Revenue = 1m|};
+                {|#1:row.Total += 2m|};
+                row.Arr = row.Revenue;
+            }
+        }
+        """,
+        Diagnostic(WriteRules.UnknownField).WithLocation(0).WithArguments("Acount.Arr", " (did you mean 'Account.Arr'?), yet the member written, WarehouseRow.Revenue, is marked as that field: it cannot be checked"),
+        Diagnostic(WriteRules.UnknownField).WithLocation(1).WithArguments("Account.Revenue", ", yet the member written, WarehouseRow.Total, is marked as that field: it cannot be checked"),
+        Diagnostic(WriteRules.NotOwner).WithSpan(17, 9, 17, 30).WithArguments("Account.Arr", "billing (Chargebee)", "crm holds a read-only copy delivered by flow billing-to-crm", "billing"));
+
+    [Fact]
     public async Task SOR0110_unknown_system_in_msbuild()
     {
         var test = new SorTest<EmptyCodeFixProvider> { TestCode = "class C { }" };

@@ -469,7 +469,8 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             FieldDefinition? field = FieldOf(write);
             if (field is null)
             {
-                return; // a [SorModelField] that the model does not know: generated code only names known fields
+                ReportUnknownMarked(context, write, codeContext, report);
+                return;
             }
 
             if (DirectionCheck.Check(_model, field, codeContext, write, context.ContainingSymbol) is { } diagnostic)
@@ -731,6 +732,41 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             }
 
             report(context, Diagnostic.Create(WriteRules.UnknownField, location, properties, key, NearestName.Hint(suggestion)));
+        }
+
+        /// <summary>
+        /// A write of a key the model does not have, named by what the code marks as a model field: a misspelt
+        /// <c>[SorModelField]</c>, or a member generated from a model that has the field and this project's does not
+        /// (another model's, or an older one). There is nothing to check it against, so it is said, not passed (SOR0109).
+        /// </summary>
+        private void ReportUnknownMarked(OperationAnalysisContext context, FieldWrite write, CodeContext? codeContext, Reporter report)
+        {
+            if (codeContext is { IsBroken: true })
+            {
+                return; // the broken context is reported on its attribute, and nothing under it is checked
+            }
+
+            string? suggestion = NearestName.Find(write.Key, _model.AllFields.Select(f => f.Key));
+            string written = WrittenMember(context.Operation) is { } member
+                ? $"the member written, {member.ContainingType?.Name}.{member.Name},"
+                : "what is written here";
+            report(context, Diagnostic.Create(
+                WriteRules.UnknownField,
+                write.Location,
+                write.Key,
+                $"{NearestName.Hint(suggestion)}, yet {written} is marked as that field: it cannot be checked"));
+        }
+
+        /// <summary>The property or field an assignment or <c>++</c>/<c>--</c> writes; null for any other write.</summary>
+        private static ISymbol? WrittenMember(IOperation operation)
+        {
+            IOperation? target = operation switch
+            {
+                IAssignmentOperation assignment => assignment.Target,
+                IIncrementOrDecrementOperation step => step.Target,
+                _ => null,
+            };
+            return target is not null && OperationShape.MemberReference(OperationShape.WriteTarget(target), out ISymbol? member, out _) ? member : null;
         }
 
         /// <summary>SOR0120 for a use of <paramref name="field"/>, which the caller found deprecated.</summary>
