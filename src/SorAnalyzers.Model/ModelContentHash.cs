@@ -23,6 +23,13 @@ public static class ModelContentHash
     public static string Of(IEnumerable<string> texts)
         => Hex(Digest(string.Join("\n", texts.Select(t => Hex(Digest(Normalise(t)))))));
 
+    /// <summary>
+    /// The hash of a project's model files, in the reader's order: of the one text when there is one, else of them
+    /// all. What the generator writes in <c>[SorGeneratedModel]</c>, and what the analyzers compare a referenced
+    /// assembly's marker with.
+    /// </summary>
+    public static string OfFiles(IReadOnlyList<string> texts) => texts.Count == 1 ? Of(texts[0]) : Of(texts);
+
     private static string Normalise(string text) => text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n');
 
     private static byte[] Digest(string text)

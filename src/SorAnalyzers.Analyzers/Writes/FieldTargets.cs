@@ -29,17 +29,24 @@ internal sealed class FieldTargets
     private readonly Cache<IParameterSymbol, bool> _writes = Caches.BySymbol<IParameterSymbol, bool>();
     private readonly Cache<IMethodSymbol, WritesParameters> _methods = Caches.BySymbol<IMethodSymbol, WritesParameters>();
     private readonly Cache<ISymbol, GeneratedClass> _classes = Caches.BySymbol<ISymbol, GeneratedClass>();
+    private readonly Cache<IAssemblySymbol, string> _otherModels = Caches.BySymbol<IAssemblySymbol, string>();
     private readonly Func<SyntaxTree, bool> _generatedHere;
     private readonly IAssemblySymbol _assembly;
+    private readonly Lazy<string?> _modelHash;
 
     /// <param name="generatedHere">Whether a syntax tree is a file this package generated in the compilation.</param>
-    public FieldTargets(RuntimeTypes types, OwnershipModel model, Compilation compilation, Func<SyntaxTree, bool> generatedHere)
+    /// <param name="modelHash">
+    /// The content hash of this project's model files (<see cref="ModelContentHash.OfFiles"/>), asked only when a
+    /// referenced assembly's generated class is met; null when it cannot be told, and then no class is taken for another model's.
+    /// </param>
+    public FieldTargets(RuntimeTypes types, OwnershipModel model, Compilation compilation, Func<SyntaxTree, bool> generatedHere, Func<string?>? modelHash = null)
     {
         _types = types;
         _model = model;
         _trace = new ValueTrace(compilation);
         _generatedHere = generatedHere;
         _assembly = compilation.Assembly;
+        _modelHash = new Lazy<string?>(modelHash ?? (() => null));
     }
 
     /// <summary>"Account.Arr" when the member carries <c>[SorModelField("Account", "Arr")]</c>, else null.</summary>
@@ -77,9 +84,65 @@ internal sealed class FieldTargets
     /// <summary>A member of a class that may carry the markers (<see cref="ClassOf"/> said so for its assembly), read itself.</summary>
     private ModelMember MemberOfUncached(ISymbol m)
     {
+        if (ClassOf(m.ContainingType).OtherModel is { } other)
+        {
+            return OtherModelMember(m, other);
+        }
+
         string key = KeyOfUncached(m);
         return key.Length == 0 ? ModelMember.None : new ModelMember(key, _model.FindField(key), ViewOf(m.ContainingType));
     }
+
+    /// <summary>
+    /// A member of a class another model generated: a view's property by its <c>[SorModelField]</c>, a descriptor by its
+    /// entity and name (that model's names, not this one's); the key is only shown.
+    /// </summary>
+    private ModelMember OtherModelMember(ISymbol m, string otherModel)
+    {
+        string? key = _types.Find(m, _types.ModelField) is { ConstructorArguments.Length: 2 } data
+            && data.ConstructorArguments[0].Value is string entity && data.ConstructorArguments[1].Value is string field
+            ? entity + "." + field
+            : m is IFieldSymbol { IsStatic: true, Type: INamedTypeSymbol { Name: "SorField" } } && _types.ModelEntity is { } marker
+              && _types.Find(m.ContainingType, marker) is { } entityData && RuntimeTypes.FirstString(entityData) is { } entityName
+                ? entityName + "." + m.Name
+                : null;
+        return key is null ? ModelMember.None : new ModelMember(key, null, ViewOf(m.ContainingType), otherModel);
+    }
+
+    /// <summary>
+    /// The namespace of the model a referenced assembly generated its API from, when its <c>[SorGeneratedModel]</c> markers
+    /// name none with this project's model hash; null when one does, when it has none, or when this model's hash is unknown.
+    /// </summary>
+    private string? OtherModelOf(IAssemblySymbol assembly)
+    {
+        string found = _otherModels.GetOrAdd(assembly, static (a, targets) => targets.OtherModelUncached((IAssemblySymbol)a), this);
+        return found.Length == 0 ? null : found;
+    }
+
+    private string OtherModelUncached(IAssemblySymbol assembly)
+    {
+        string? other = null;
+        foreach (AttributeData attribute in assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: GeneratedModelMarker } marker
+                && SymbolEqualityComparer.Default.Equals(marker.ContainingAssembly, _types.ModelField.ContainingAssembly)
+                && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[0].Value is string ns
+                && attribute.ConstructorArguments[1].Value is string hash)
+            {
+                if (_modelHash.Value is not { } own || string.Equals(hash, own, StringComparison.Ordinal))
+                {
+                    return string.Empty;
+                }
+
+                other ??= ns;
+            }
+        }
+
+        return other ?? string.Empty;
+    }
+
+    private const string GeneratedModelMarker = "SorGeneratedModelAttribute";
 
     /// <summary>What the class of a member says before the member is looked at (cached per class).</summary>
     internal GeneratedClass ClassOf(INamedTypeSymbol type)
@@ -92,10 +155,18 @@ internal sealed class FieldTargets
             return GeneratedClass.Foreign;
         }
 
-        // Only a class of this compilation, in a file this package generated from this compilation's model: a referenced
-        // project's views (a compilation reference in the IDE) came from its own model, and are read member by member.
-        if (type.TypeKind != TypeKind.Class || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _assembly)
-            || type.DeclaringSyntaxReferences is not { Length: 1 } declarations || !_generatedHere(declarations[0].SyntaxTree))
+        if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _assembly))
+        {
+            // A referenced project's generated class: read member by member, or, when that project generated it from
+            // another model than this one, known as another model's (its keys are not this model's to judge).
+            return type.TypeKind == TypeKind.Class && OtherModelOf(type.ContainingAssembly) is { } other
+                && (_types.Find(type, _types.View) is not null || (_types.ModelEntity is { } entity && _types.Find(type, entity) is not null))
+                ? GeneratedClass.OfOtherModel(other)
+                : GeneratedClass.Other;
+        }
+
+        // Only a class in a file this package generated from this compilation's model: any other is read member by member.
+        if (type.TypeKind != TypeKind.Class || type.DeclaringSyntaxReferences is not { Length: 1 } declarations || !_generatedHere(declarations[0].SyntaxTree))
         {
             return GeneratedClass.Other;
         }
@@ -228,7 +299,7 @@ internal sealed class FieldTargets
             view = known.DeclaringView;
         }
 
-        return new FieldWrite(known.Key, at, FieldWrite.AtSyntax, view.System, view.Flow, known.Field);
+        return new FieldWrite(known.Key, at, FieldWrite.AtSyntax, view.System, view.Flow, known.Field, known.OtherModel);
     }
 
     /// <summary>Whether <paramref name="receiver"/> is the type that declares <paramref name="member"/> (most writes): its view is the member's own.</summary>
@@ -284,7 +355,7 @@ internal sealed class FieldTargets
         IOperation direct = OperationShape.WithoutConversions(value)!;
         if (MemberOfReference(direct) is { } descriptor)
         {
-            fields.Add(new NamedField(descriptor.Key, direct.Syntax, isConstantKey: false, descriptor.Field));
+            fields.Add(new NamedField(descriptor.Key, direct.Syntax, isConstantKey: false, descriptor.Field, descriptor.OtherModel));
             return;
         }
 
@@ -309,7 +380,7 @@ internal sealed class FieldTargets
             }
             else if (MemberOfReference(operation) is { } member)
             {
-                fields.Add(new NamedField(member.Key, operation.Syntax, isConstantKey: false, member.Field));
+                fields.Add(new NamedField(member.Key, operation.Syntax, isConstantKey: false, member.Field, member.OtherModel));
             }
             else
             {
@@ -371,11 +442,12 @@ internal sealed class ModelMember
     /// <summary>A member that is no model field (cached as such).</summary>
     public static readonly ModelMember None = new(string.Empty, null, default);
 
-    public ModelMember(string key, FieldDefinition? field, ViewInfo declaringView)
+    public ModelMember(string key, FieldDefinition? field, ViewInfo declaringView, string? otherModel = null)
     {
         Key = key;
         Field = field;
         DeclaringView = declaringView;
+        OtherModel = otherModel;
     }
 
     public string Key { get; }
@@ -383,6 +455,12 @@ internal sealed class ModelMember
     public FieldDefinition? Field { get; }
 
     public ViewInfo DeclaringView { get; }
+
+    /// <summary>
+    /// The namespace of the other model a referenced assembly generated this member from (<see cref="GeneratedClass.OtherModel"/>):
+    /// its key is that model's, and <see cref="Field"/> is then null; null for a member of this project's model.
+    /// </summary>
+    public string? OtherModel { get; }
 }
 
 /// <summary>Which parameters of a method are <c>[SorWrites]</c>, by ordinal.</summary>
@@ -419,13 +497,17 @@ internal readonly struct ViewInfo
 /// <summary>A field a <c>[SorWrites]</c> argument names, and where (the descriptor or the constant key).</summary>
 internal readonly struct NamedField
 {
-    public NamedField(string key, SyntaxNode syntax, bool isConstantKey, FieldDefinition? field)
+    public NamedField(string key, SyntaxNode syntax, bool isConstantKey, FieldDefinition? field, string? otherModel = null)
     {
         Key = key;
         Syntax = syntax;
         IsConstantKey = isConstantKey;
         Field = field;
+        OtherModel = otherModel;
     }
+
+    /// <summary>The namespace of the other model a referenced descriptor was generated from (<see cref="ModelMember.OtherModel"/>), else null.</summary>
+    public string? OtherModel { get; }
 
     public string Key { get; }
 

@@ -30,10 +30,12 @@ internal readonly struct FieldWrite
         ViewSystem = viewSystem;
         ViewFlow = viewFlow;
         Field = field;
+        OtherModel = null;
     }
 
     /// <summary>A write reported where <paramref name="locate"/> places it at <paramref name="at"/> (a static delegate: nothing is allocated).</summary>
-    public FieldWrite(string key, IOperation at, Func<IOperation, Location> locate, string? viewSystem, string? viewFlow, FieldDefinition? field)
+    /// <param name="otherModel">The namespace of the other model a referenced member was generated from (<see cref="ModelMember.OtherModel"/>).</param>
+    public FieldWrite(string key, IOperation at, Func<IOperation, Location> locate, string? viewSystem, string? viewFlow, FieldDefinition? field, string? otherModel = null)
     {
         Key = key;
         _location = null;
@@ -42,6 +44,7 @@ internal readonly struct FieldWrite
         ViewSystem = viewSystem;
         ViewFlow = viewFlow;
         Field = field;
+        OtherModel = otherModel;
     }
 
     private FieldWrite(FieldWrite write, string? viewSystem, string? viewFlow)
@@ -53,6 +56,7 @@ internal readonly struct FieldWrite
         ViewSystem = viewSystem;
         ViewFlow = viewFlow;
         Field = write.Field;
+        OtherModel = write.OtherModel;
     }
 
     public string Key { get; }
@@ -65,6 +69,9 @@ internal readonly struct FieldWrite
 
     /// <summary>The field of <see cref="Key"/> when known without a lookup; null does not mean the model lacks it.</summary>
     public FieldDefinition? Field { get; }
+
+    /// <summary>The namespace of the other model the member written was generated from, else null (<see cref="ModelMember.OtherModel"/>).</summary>
+    public string? OtherModel { get; }
 
     /// <summary>The same write, landing in <paramref name="system"/>.</summary>
     public FieldWrite LandingIn(string system) => new(this, system, null);

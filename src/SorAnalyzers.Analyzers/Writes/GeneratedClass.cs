@@ -27,13 +27,23 @@ internal sealed class GeneratedClass
 
     private readonly Dictionary<string, ModelMember>? _members;
 
-    private GeneratedClass(Dictionary<string, ModelMember>? members, bool canCarryMarkers)
+    private GeneratedClass(Dictionary<string, ModelMember>? members, bool canCarryMarkers, string? otherModel = null)
     {
         _members = members;
         CanCarryMarkers = canCarryMarkers;
+        OtherModel = otherModel;
     }
 
     public bool CanCarryMarkers { get; }
+
+    /// <summary>
+    /// The namespace of the model a referenced assembly's generated class came from, when that is not this project's
+    /// model (its <c>[SorGeneratedModel]</c> hash differs); null for every other class.
+    /// </summary>
+    public string? OtherModel { get; }
+
+    /// <summary>A view or descriptor class a referenced assembly generated from another model, generated into <paramref name="ns"/>.</summary>
+    public static GeneratedClass OfOtherModel(string ns) => new(null, canCarryMarkers: true, ns);
 
     /// <summary>Whether the class is one this package generated, its members found by the model's names.</summary>
     public bool IsNamedByModel => _members is not null;

@@ -46,14 +46,15 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        OwnershipModel? model = ModelFile.Load(start)?.Result.Model;
+        ModelFile? file = ModelFile.Load(start);
+        OwnershipModel? model = file?.Result.Model;
         if (model is null)
         {
             return;
         }
 
         var generated = new GeneratedWrites(start.Options);
-        var targets = new FieldTargets(types, model, start.Compilation, generated.IsThisPackages);
+        var targets = new FieldTargets(types, model, start.Compilation, generated.IsThisPackages, () => ModelContentHash.OfFiles(file!.Texts.Select(t => t.ToString()).ToList()));
         Baseline? baseline = Baseline.Load(start.Options, start.CancellationToken);
         BindingTypes? bindingTypes = BindingTypes.Resolve(start.Compilation);
         var session = new Session(
@@ -466,7 +467,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
         private void Check(OperationAnalysisContext context, FieldWrite write, CodeContext? codeContext, Reporter report)
         {
-            FieldDefinition? field = FieldOf(write);
+            FieldDefinition? field = write.OtherModel is null ? FieldOf(write) : null;
             if (field is null)
             {
                 ReportUnknownMarked(context, write, codeContext, report);
@@ -542,7 +543,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
                 if (!HasKey(keys, field.Key))
                 {
-                    keys.Add(new NamedField(field.Key, field.Syntax, field.IsConstantKey, definition));
+                    keys.Add(new NamedField(field.Key, field.Syntax, field.IsConstantKey, definition, field.OtherModel));
                 }
             }
 
@@ -607,7 +608,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 {
                     foreach (NamedField key in keys)
                     {
-                        Check(context, new FieldWrite(key.Key, invocation, Locate, landing, null, key.Field), codeContext, report);
+                        Check(context, new FieldWrite(key.Key, invocation, Locate, landing, null, key.Field, key.OtherModel), codeContext, report);
                     }
                 }
 
@@ -616,7 +617,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
 
             foreach (NamedField key in keys)
             {
-                Check(context, new FieldWrite(key.Key, invocation, Locate, view.System, view.Flow, key.Field), codeContext, report);
+                Check(context, new FieldWrite(key.Key, invocation, Locate, view.System, view.Flow, key.Field, key.OtherModel), codeContext, report);
             }
         }
 
@@ -744,6 +745,16 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             if (codeContext is { IsBroken: true })
             {
                 return; // the broken context is reported on its attribute, and nothing under it is checked
+            }
+
+            if (write.OtherModel is { } other)
+            {
+                report(context, Diagnostic.Create(
+                    WriteRules.UnprovableField,
+                    write.Location,
+                    $"'{write.Key}' here is a field of another ownership model, generated into namespace {other} by a referenced project, and this project reads its own model",
+                    "write through the API generated from this project's model, or have both projects read the same model file"));
+                return;
             }
 
             string? suggestion = NearestName.Find(write.Key, _model.AllFields.Select(f => f.Key));

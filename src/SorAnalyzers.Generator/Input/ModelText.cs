@@ -19,7 +19,7 @@ internal sealed record ModelText(string Path, string? Text)
     public static string? HashOf(EquatableArray<ModelText> texts)
         => texts.Count == 0 || texts.Any(t => t.Text is null)
             ? null
-            : texts.Count == 1 ? ModelContentHash.Of(texts[0].Text!) : ModelContentHash.Of(texts.Select(t => t.Text!));
+            : ModelContentHash.OfFiles(texts.Select(t => t.Text!).ToList());
 
     public ModelSource ToSource() => new(Path, Text ?? string.Empty);
 }

@@ -1,0 +1,171 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SorAnalyzers.Analyzers.Writes;
+using SorAnalyzers.Generator;
+using SorAnalyzers.Testing;
+using Xunit;
+
+namespace SorAnalyzers.Analyzers.Tests.Writes;
+
+/// <summary>
+/// Writes through the generated API of a referenced project. When that project generated it from another model (its
+/// <c>[SorGeneratedModel]</c> hash is not this project's), its keys are not this model's to judge: a write is SOR0111
+/// at the write, even where this model has a field of the same key. From the same model (generated into another
+/// namespace), the writes are judged by this project's model as usual.
+/// </summary>
+public sealed class OtherModelTests
+{
+    private const string LibraryModel = """
+        sor: 1
+        name: Library
+        namespace: Lib
+        systems:
+          crm: { title: Salesforce }
+          billing: { title: Chargebee }
+        entities:
+          Account:
+            fields:
+              Arr: { type: decimal, owner: billing }
+              Name: { type: string, owner: crm }
+        flows:
+          - { id: billing-to-crm, from: billing, to: crm, fields: [Account.Arr], frequency: hourly, conflict: ownerWins, errorOwner: billing }
+        """;
+
+    // The same keys, other owners: judged by this model, the writes below through Lib's API would pass.
+    private const string AppModel = """
+        sor: 1
+        name: App
+        namespace: App
+        systems:
+          crm: { title: Salesforce }
+          billing: { title: Chargebee }
+        entities:
+          Account:
+            fields:
+              Arr: { type: decimal, owner: crm }
+              Name: { type: string, owner: crm }
+        """;
+
+    private const string Code = """
+        using SorAnalyzers;
+
+        [SorSystem("crm")]
+        public class Desk
+        {
+            public void Run(SorRecord record)
+            {
+                record.Set(Lib.SorFields.Account.Arr, 1m);
+                new Lib.Billing.Account(record).Arr = 2m;
+                record.Set(App.SorFields.Account.Arr, 3m);
+                new App.Crm.Account(record).Arr = 4m;
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_write_through_another_models_API_cannot_be_checked_here(bool inTheIde)
+    {
+        Compilation library = Generate("Library", LibraryModel, "Lib", "public class Marker { }");
+        Compilation app = Generate("App", AppModel, "App", Code, Reference(library, inTheIde));
+
+        ImmutableArray<Diagnostic> diagnostics = await AnalyseAsync(app, AppModel);
+
+        Assert.Equal(
+            new[]
+            {
+                "(8,9): SOR0111 Cannot tell which model field this write changes: 'Account.Arr' here is a field of another ownership model, generated into namespace Lib by a referenced project, and this project reads its own model; write through the API generated from this project's model, or have both projects read the same model file",
+                "(9,9): SOR0111 Cannot tell which model field this write changes: 'Account.Arr' here is a field of another ownership model, generated into namespace Lib by a referenced project, and this project reads its own model; write through the API generated from this project's model, or have both projects read the same model file",
+            },
+            diagnostics.Select(Describe).OrderBy(d => d, System.StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_same_model_generated_into_another_namespace_is_judged_by_this_model(bool inTheIde)
+    {
+        // No namespace in the model: each project generates into its root namespace, from one model text.
+        string shared = LibraryModel.Replace("namespace: Lib\n", string.Empty, System.StringComparison.Ordinal);
+        const string code = """
+            using SorAnalyzers;
+
+            [SorSystem("crm")]
+            public class Desk
+            {
+                public void Run(SorRecord record)
+                {
+                    record.Set(Lib.SorFields.Account.Arr, 1m);
+                    record.Set(App.SorFields.Account.Arr, 2m);
+                    record.Set(Lib.SorFields.Account.Name, "Contoso");
+                }
+            }
+            """;
+        Compilation library = Generate("Library", shared, "Lib", "public class Marker { }");
+        Compilation app = Generate("App", shared, "App", code, Reference(library, inTheIde));
+
+        ImmutableArray<Diagnostic> diagnostics = await AnalyseAsync(app, shared);
+
+        // Both APIs, one judgment: billing owns Account.Arr, crm only holds a copy; crm owns Account.Name.
+        Assert.Equal(new[] { "(8,9): SOR0101", "(9,9): SOR0101" }, diagnostics.Select(d => Describe(d).Split(' ')[0] + " " + d.Id).OrderBy(d => d, System.StringComparer.Ordinal));
+    }
+
+    private static MetadataReference Reference(Compilation library, bool inTheIde)
+    {
+        if (inTheIde)
+        {
+            return library.ToMetadataReference();
+        }
+
+        using var image = new MemoryStream();
+        Assert.True(library.Emit(image).Success);
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    private static string Describe(Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        return $"({start.Line + 1},{start.Character + 1}): {diagnostic.Id} {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    private static Compilation Generate(string name, string yaml, string rootNamespace, string code, params MetadataReference[] references)
+    {
+        CSharpCompilation empty = CSharpCompilation.Create(
+            name,
+            new[] { CSharpSyntaxTree.ParseText(code, path: name + ".cs") },
+            Basic.Reference.Assemblies.Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(SorRecord).Assembly.Location)).Concat(references),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new SorModelGenerator().AsSourceGenerator() },
+                new AdditionalText[] { new InMemoryText(name + ".sor.yaml", yaml) },
+                optionsProvider: Properties(rootNamespace))
+            .RunGeneratorsAndUpdateCompilation(empty, out Compilation generated, out _);
+        string[] problems = driver.GetRunResult().Diagnostics
+            .Concat(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
+            .Select(d => d.ToString()).ToArray();
+        Assert.True(problems.Length == 0, string.Join("\n", problems));
+        return generated;
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyseAsync(Compilation compilation, string yaml)
+    {
+        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryText("App.sor.yaml", yaml)), Properties("App"));
+        return await compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new WriteAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+    }
+
+    private static BuildProperties Properties(string rootNamespace) => new(new Dictionary<string, string>
+    {
+        ["build_property.SorViews"] = "all",
+        ["build_property.RootNamespace"] = rootNamespace,
+    });
+}
