@@ -33,14 +33,17 @@ internal sealed class FieldTargets
     private readonly Func<SyntaxTree, bool> _generatedHere;
     private readonly IAssemblySymbol _assembly;
     private readonly Lazy<string?> _modelHash;
+    private readonly string? _modelNamespace;
 
     /// <param name="generatedHere">Whether a syntax tree is a file this package generated in the compilation.</param>
     /// <param name="modelHash">
     /// The content hash of this project's model files (<see cref="ModelContentHash.OfFiles"/>), asked only when a
     /// referenced assembly's generated class is met; null when it cannot be told, and then no class is taken for another model's.
     /// </param>
-    public FieldTargets(RuntimeTypes types, OwnershipModel model, Compilation compilation, Func<SyntaxTree, bool> generatedHere, Func<string?>? modelHash = null)
+    /// <param name="modelNamespace">The namespace this project's model is generated into (<see cref="GeneratedNames.NamespaceOf"/>).</param>
+    public FieldTargets(RuntimeTypes types, OwnershipModel model, Compilation compilation, Func<SyntaxTree, bool> generatedHere, Func<string?>? modelHash = null, string? modelNamespace = null)
     {
+        _modelNamespace = modelNamespace;
         _types = types;
         _model = model;
         _trace = new ValueTrace(compilation);
@@ -110,8 +113,10 @@ internal sealed class FieldTargets
     }
 
     /// <summary>
-    /// The namespace of the model a referenced assembly generated its API from, when its <c>[SorGeneratedModel]</c> markers
-    /// name none with this project's model hash; null when one does, when it has none, or when this model's hash is unknown.
+    /// The namespace of the model a referenced assembly generated its API from, when none of its <c>[SorGeneratedModel]</c>
+    /// markers records this project's model hash or namespace; null when one does, when it has none, or when this
+    /// model's hash is unknown. A marker of this namespace with another hash is another version of this model:
+    /// SOR0035 at the model says so, and its writes are judged by this model as before.
     /// </summary>
     private string? OtherModelOf(IAssemblySymbol assembly)
     {
@@ -130,7 +135,8 @@ internal sealed class FieldTargets
                 && attribute.ConstructorArguments[0].Value is string ns
                 && attribute.ConstructorArguments[1].Value is string hash)
             {
-                if (_modelHash.Value is not { } own || string.Equals(hash, own, StringComparison.Ordinal))
+                if (string.Equals(GeneratedNames.Unescaped(ns), _modelNamespace, StringComparison.Ordinal)
+                    || _modelHash.Value is not { } own || string.Equals(hash, own, StringComparison.Ordinal))
                 {
                     return string.Empty;
                 }

@@ -54,7 +54,14 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         }
 
         var generated = new GeneratedWrites(start.Options);
-        var targets = new FieldTargets(types, model, start.Compilation, generated.IsThisPackages, () => ModelContentHash.OfFiles(file!.Texts.Select(t => t.ToString()).ToList()));
+        string? rootNamespace = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ProjectProperties.RootNamespaceKey, out string? root) ? root : null;
+        var targets = new FieldTargets(
+            types,
+            model,
+            start.Compilation,
+            generated.IsThisPackages,
+            () => ModelContentHash.OfFiles(file!.Texts.Select(t => t.ToString()).ToList()),
+            GeneratedNames.NamespaceOf(model.Namespace, rootNamespace));
         Baseline? baseline = Baseline.Load(start.Options, start.CancellationToken);
         BindingTypes? bindingTypes = BindingTypes.Resolve(start.Compilation);
         var session = new Session(

@@ -26,8 +26,6 @@ internal sealed class ModelPlanner
     /// <summary>A flow view's method that applies the flow from the source system's record.</summary>
     internal const string ApplyMember = GeneratedNames.ApplyMember;
 
-    private const string DefaultNamespace = "SorModel";
-
     private readonly OwnershipModel _model;
     private readonly GenerationOptions _options;
     private readonly string _namespace;
@@ -50,7 +48,7 @@ internal sealed class ModelPlanner
         _model = model;
         _options = options;
         _viewMembers = viewMembers;
-        _namespace = NamespaceOf(model.Namespace) ?? NamespaceOf(options.RootNamespace) ?? DefaultNamespace;
+        _namespace = CSharpNamespace(GeneratedNames.NamespaceOf(model.Namespace, options.RootNamespace));
         _names = GeneratedNames.Of(model);
     }
 
@@ -79,24 +77,11 @@ internal sealed class ModelPlanner
     }
 
     /// <summary>
-    /// A namespace as C# text, or null when it is not one. A segment that is a keyword is written
-    /// verbatim (<c>@class</c>): still the namespace the user named.
+    /// The namespace as C# text: a segment that is a keyword is written verbatim (<c>@class</c>), still the namespace
+    /// the user named (<see cref="GeneratedNames.NamespaceOf"/> decides which).
     /// </summary>
-    internal static string? NamespaceOf(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return null;
-        }
-
-        string[] segments = name!.Trim().Split('.');
-        if (!segments.All(CSharpName.IsIdentifier))
-        {
-            return null;
-        }
-
-        return string.Join(".", segments.Select(s => SyntaxFacts.GetKeywordKind(s) == SyntaxKind.None ? s : "@" + s));
-    }
+    internal static string CSharpNamespace(string ns)
+        => string.Join(".", ns.Split('.').Select(s => SyntaxFacts.GetKeywordKind(s) == SyntaxKind.None ? s : "@" + s));
 
     /// <param name="core">False: the views only (the rest of the plan left empty).</param>
     private ModelPlan Plan(bool core)

@@ -36,6 +36,40 @@ public sealed class GeneratedNames
     /// <summary>The static class under the model's namespace that holds each entity's descriptors: <c>N.SorFields.Account</c>.</summary>
     public const string FieldsClass = "SorFields";
 
+    /// <summary>The namespace of the generated code when neither the model nor the project names a valid one.</summary>
+    public const string DefaultNamespace = "SorModel";
+
+    /// <summary>
+    /// The namespace a model's code is generated into, as its segments read (a keyword segment without the <c>@</c>
+    /// C# text needs): the model's <c>namespace</c>, else the project's root namespace, else <see cref="DefaultNamespace"/>.
+    /// A name that is no namespace (blank, or a segment that is no identifier) is passed over. The generator writes it
+    /// (keywords escaped) and records it in <c>[SorGeneratedModel]</c>; the analyzers compare a marker with it.
+    /// </summary>
+    public static string NamespaceOf(string? modelNamespace, string? rootNamespace)
+        => ValidNamespace(modelNamespace) ?? ValidNamespace(rootNamespace) ?? DefaultNamespace;
+
+    /// <summary>A namespace as C# text writes it (<c>@class.Crm</c>), read as its segments (<c>class.Crm</c>).</summary>
+    public static string Unescaped(string ns) => ns.Replace("@", string.Empty);
+
+    private static string? ValidNamespace(string? name)
+    {
+        if (name is null || name.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        string trimmed = name.Trim();
+        foreach (string segment in trimmed.Split('.'))
+        {
+            if (!CSharpName.IsIdentifier(segment))
+            {
+                return null;
+            }
+        }
+
+        return trimmed;
+    }
+
     private readonly Dictionary<string, string> _systemNamespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _systemConstants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _flowConstants;

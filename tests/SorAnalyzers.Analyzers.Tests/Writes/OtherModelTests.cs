@@ -118,6 +118,33 @@ public sealed class OtherModelTests
         Assert.Equal(new[] { "(8,9): SOR0101", "(9,9): SOR0101" }, diagnostics.Select(d => Describe(d).Split(' ')[0] + " " + d.Id).OrderBy(d => d, System.StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Another_version_of_this_model_is_judged_by_this_model()
+    {
+        // The same namespace, another hash: SOR0035 at the model says the referenced API is stale; its writes are
+        // still this model's to judge, not another model's.
+        string newer = LibraryModel + "# edited since the library was built\n";
+        const string code = """
+            using SorAnalyzers;
+
+            [SorSystem("crm")]
+            public class Desk
+            {
+                public void Run(SorRecord record)
+                {
+                    record.Set(Lib.SorFields.Account.Arr, 1m);
+                    record.Set(Lib.SorFields.Account.Name, "Contoso");
+                }
+            }
+            """;
+        Compilation library = Generate("Library", LibraryModel, "Lib", "public class Marker { }");
+        Compilation app = Generate("App", newer, "App", code, new[] { "SOR0035" }, Reference(library, inTheIde: false));
+
+        ImmutableArray<Diagnostic> diagnostics = await AnalyseAsync(app, newer);
+
+        Assert.Equal(new[] { "(8,9): SOR0101" }, diagnostics.Select(d => Describe(d).Split(' ')[0] + " " + d.Id));
+    }
+
     private static MetadataReference Reference(Compilation library, bool inTheIde)
     {
         if (inTheIde)
@@ -137,6 +164,10 @@ public sealed class OtherModelTests
     }
 
     private static Compilation Generate(string name, string yaml, string rootNamespace, string code, params MetadataReference[] references)
+        => Generate(name, yaml, rootNamespace, code, System.Array.Empty<string>(), references);
+
+    /// <param name="expected">The generator's diagnostics the case expects (each by ID); any other fails it.</param>
+    private static Compilation Generate(string name, string yaml, string rootNamespace, string code, string[] expected, params MetadataReference[] references)
     {
         CSharpCompilation empty = CSharpCompilation.Create(
             name,
@@ -148,9 +179,9 @@ public sealed class OtherModelTests
                 new AdditionalText[] { new InMemoryText(name + ".sor.yaml", yaml) },
                 optionsProvider: Properties(rootNamespace))
             .RunGeneratorsAndUpdateCompilation(empty, out Compilation generated, out _);
-        string[] problems = driver.GetRunResult().Diagnostics
-            .Concat(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
-            .Select(d => d.ToString()).ToArray();
+        ImmutableArray<Diagnostic> reported = driver.GetRunResult().Diagnostics;
+        Assert.Equal(expected, reported.Select(d => d.Id));
+        string[] problems = generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToArray();
         Assert.True(problems.Length == 0, string.Join("\n", problems));
         return generated;
     }
