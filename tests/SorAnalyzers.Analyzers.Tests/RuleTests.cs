@@ -317,6 +317,35 @@ public class RuleTests
         Diagnostic(WriteRules.NotOwner).WithSpan(17, 9, 17, 30).WithArguments("Account.Arr", "billing (Chargebee)", "crm holds a read-only copy delivered by flow billing-to-crm", "billing"));
 
     [Fact]
+    public async Task SOR0109_waits_for_the_model_when_the_model_lost_the_field()
+    {
+        // The model's own error (SOR0012, which fails the build) explains the missing field: no error at every write too.
+        string broken = TestModel.Yaml.Replace(
+            "      Arr:      { type: decimal, owner: billing }\n",
+            "      Arr:      { type: decimal, owner: billing }\n      Bad:      { type: decimal, owner: nowhere }\n",
+            System.StringComparison.Ordinal);
+        Assert.NotEqual(TestModel.Yaml, broken);
+        var test = new SorTest<EmptyCodeFixProvider>(broken)
+        {
+            TestCode = """
+                using SorAnalyzers;
+
+                public class WarehouseRow
+                {
+                    [SorModelField("Account", "Bad")] public decimal Bad { get; set; }
+                }
+
+                [SorSystem("crm")]
+                class Crm
+                {
+                    void Run(WarehouseRow row) => row.Bad = 1m;
+                }
+                """,
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task SOR0110_unknown_system_in_msbuild()
     {
         var test = new SorTest<EmptyCodeFixProvider> { TestCode = "class C { }" };

@@ -92,13 +92,25 @@ internal sealed class FieldTargets
             return OtherModelMember(m, other);
         }
 
-        string key = KeyOfUncached(m);
-        return key.Length == 0 ? ModelMember.None : new ModelMember(key, _model.FindField(key), ViewOf(m.ContainingType));
+        string key = KeyOfUncached(m, out ISymbol? markedBy);
+        if (key.Length == 0)
+        {
+            return ModelMember.None;
+        }
+
+        // A member that keeps the key of one it overrides or implements in another model's assembly is that model's field.
+        if (markedBy?.ContainingType is { } marker && !SymbolEqualityComparer.Default.Equals(marker.ContainingAssembly, m.ContainingAssembly)
+            && ClassOf(marker).OtherModel is { } inherited)
+        {
+            return new ModelMember(key, null, ViewOf(m.ContainingType), inherited);
+        }
+
+        return new ModelMember(key, _model.FindField(key), ViewOf(m.ContainingType));
     }
 
     /// <summary>
-    /// A member of a class another model generated: a view's property by its <c>[SorModelField]</c>, a descriptor by its
-    /// entity and name (that model's names, not this one's); the key is only shown.
+    /// A member of a type of another model's assembly: a property or field by its <c>[SorModelField]</c>, a generated
+    /// descriptor by its full name (that model's member names are not its keys); the key is only shown.
     /// </summary>
     private ModelMember OtherModelMember(ISymbol m, string otherModel)
     {
@@ -106,8 +118,8 @@ internal sealed class FieldTargets
             && data.ConstructorArguments[0].Value is string entity && data.ConstructorArguments[1].Value is string field
             ? entity + "." + field
             : m is IFieldSymbol { IsStatic: true, Type: INamedTypeSymbol { Name: "SorField" } } && _types.ModelEntity is { } marker
-              && _types.Find(m.ContainingType, marker) is { } entityData && RuntimeTypes.FirstString(entityData) is { } entityName
-                ? entityName + "." + m.Name
+              && _types.Find(m.ContainingType, marker) is not null
+                ? m.ContainingType.ToDisplayString() + "." + m.Name // that model's names are not its keys: shown as written
                 : null;
         return key is null ? ModelMember.None : new ModelMember(key, null, ViewOf(m.ContainingType), otherModel);
     }
@@ -163,12 +175,9 @@ internal sealed class FieldTargets
 
         if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _assembly))
         {
-            // A referenced project's generated class: read member by member, or, when that project generated it from
-            // another model than this one, known as another model's (its keys are not this model's to judge).
-            return type.TypeKind == TypeKind.Class && OtherModelOf(type.ContainingAssembly) is { } other
-                && (_types.Find(type, _types.View) is not null || (_types.ModelEntity is { } entity && _types.Find(type, entity) is not null))
-                ? GeneratedClass.OfOtherModel(other)
-                : GeneratedClass.Other;
+            // A referenced project's type: read member by member; when that project generated its API from another model,
+            // known as another model's (its keys, generated or hand-written, are not this model's to judge).
+            return OtherModelOf(type.ContainingAssembly) is { } other ? GeneratedClass.OfOtherModel(other) : GeneratedClass.Other;
         }
 
         // Only a class in a file this package generated from this compilation's model: any other is read member by member.
@@ -195,14 +204,17 @@ internal sealed class FieldTargets
     }
 
     /// <summary>The key of a member's definition: empty when it is no model field.</summary>
-    private string KeyOfUncached(ISymbol m)
+    /// <param name="markedBy">The member whose <c>[SorModelField]</c> gave the key (itself, or one it overrides or implements).</param>
+    private string KeyOfUncached(ISymbol m, out ISymbol? markedBy)
     {
         AttributeData? data = null;
+        markedBy = null;
         foreach (ISymbol related in Related(m, _types))
         {
             data = _types.Find(related, _types.ModelField);
             if (data is not null)
             {
+                markedBy = related;
                 break;
             }
         }

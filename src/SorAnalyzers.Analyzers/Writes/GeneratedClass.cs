@@ -37,12 +37,12 @@ internal sealed class GeneratedClass
     public bool CanCarryMarkers { get; }
 
     /// <summary>
-    /// The namespace of the model a referenced assembly's generated class came from, when that is not this project's
-    /// model (its <c>[SorGeneratedModel]</c> hash differs); null for every other class.
+    /// The namespace of the other model a referenced assembly generated its API from, for any type of that assembly (its
+    /// <c>[SorGeneratedModel]</c> records neither this project's model hash nor its namespace); null for every other class.
     /// </summary>
     public string? OtherModel { get; }
 
-    /// <summary>A view or descriptor class a referenced assembly generated from another model, generated into <paramref name="ns"/>.</summary>
+    /// <summary>A type of a referenced assembly that generated its API from another model, into <paramref name="ns"/>.</summary>
     public static GeneratedClass OfOtherModel(string ns) => new(null, canCarryMarkers: true, ns);
 
     /// <summary>Whether the class is one this package generated, its members found by the model's names.</summary>

@@ -66,6 +66,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         BindingTypes? bindingTypes = BindingTypes.Resolve(start.Compilation);
         var session = new Session(
             model,
+            file!.Result.HasErrors,
             targets,
             new ContextScope(types, model, start.Compilation, start.Options),
             new RecordLanding(model, targets, targets.Trace, types.Record),
@@ -147,6 +148,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
     private sealed class Session
     {
         private readonly OwnershipModel _model;
+        private readonly bool _modelHasErrors;
         private readonly FieldTargets _targets;
         private readonly ContextScope _scope;
         private readonly RecordLanding _landing;
@@ -156,8 +158,9 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
         // The baselinable violations reported, for finding baseline entries that match none.
         private readonly ConcurrentBag<Diagnostic> _violations = new();
 
-        public Session(OwnershipModel model, FieldTargets targets, ContextScope scope, RecordLanding landing, Baseline? baseline, BoundWrites? bound)
+        public Session(OwnershipModel model, bool modelHasErrors, FieldTargets targets, ContextScope scope, RecordLanding landing, Baseline? baseline, BoundWrites? bound)
         {
+            _modelHasErrors = modelHasErrors;
             _bound = bound;
             _model = model;
             _targets = targets;
@@ -592,6 +595,22 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // A key no landing changes (another model's, or one this model lacks) is reported once, not once per landing.
+            for (int i = keys.Count - 1; i >= 0; i--)
+            {
+                NamedField key = keys[i];
+                if (key.OtherModel is not null || (key.Field ?? _model.FindField(key.Key)) is null)
+                {
+                    ReportUnknownMarked(context, new FieldWrite(key.Key, invocation, Locate, null, null, null, key.OtherModel), codeContext, report);
+                    keys.RemoveAt(i);
+                }
+            }
+
+            if (keys.Count == 0)
+            {
+                return;
+            }
+
             ViewInfo view = method.IsStatic || receiver is null ? default : _targets.ViewOf(receiver.Type as INamedTypeSymbol ?? method.ContainingType);
             if (view.System is null && view.Flow is null && codeContext?.Flow is { } flow && receiver is not null && _landing.IsRecord(receiver.Type))
             {
@@ -759,9 +778,14 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
                 report(context, Diagnostic.Create(
                     WriteRules.UnprovableField,
                     write.Location,
-                    $"'{write.Key}' here is a field of another ownership model, generated into namespace {other} by a referenced project, and this project reads its own model",
+                    $"'{write.Key}' here belongs to a referenced project that generated its API into namespace {other} from a different model text than this project's, so this project's owners cannot judge it",
                     "write through the API generated from this project's model, or have both projects read the same model file"));
                 return;
+            }
+
+            if (_modelHasErrors)
+            {
+                return; // a field the broken model lost is explained by the model's own error, which fails the build
             }
 
             string? suggestion = NearestName.Find(write.Key, _model.AllFields.Select(f => f.Key));

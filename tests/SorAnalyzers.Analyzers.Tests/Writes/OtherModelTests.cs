@@ -51,6 +51,8 @@ public sealed class OtherModelTests
             fields:
               Arr: { type: decimal, owner: crm }
               Name: { type: string, owner: crm }
+        flows:
+          - { id: crm-to-billing, from: crm, to: billing, fields: [Account.Arr], frequency: hourly, conflict: ownerWins, errorOwner: crm }
         """;
 
     private const string Code = """
@@ -82,10 +84,86 @@ public sealed class OtherModelTests
         Assert.Equal(
             new[]
             {
-                "(8,9): SOR0111 Cannot tell which model field this write changes: 'Account.Arr' here is a field of another ownership model, generated into namespace Lib by a referenced project, and this project reads its own model; write through the API generated from this project's model, or have both projects read the same model file",
-                "(9,9): SOR0111 Cannot tell which model field this write changes: 'Account.Arr' here is a field of another ownership model, generated into namespace Lib by a referenced project, and this project reads its own model; write through the API generated from this project's model, or have both projects read the same model file",
+                "(8,9): SOR0111 Cannot tell which model field this write changes: 'Lib.SorFields.Account.Arr' here belongs to a referenced project that generated its API into namespace Lib from a different model text than this project's, so this project's owners cannot judge it; write through the API generated from this project's model, or have both projects read the same model file",
+                "(9,9): SOR0111 Cannot tell which model field this write changes: 'Account.Arr' here belongs to a referenced project that generated its API into namespace Lib from a different model text than this project's, so this project's owners cannot judge it; write through the API generated from this project's model, or have both projects read the same model file",
             },
             diagnostics.Select(Describe).OrderBy(d => d, System.StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Hand_written_members_of_another_models_library_are_that_models(bool inTheIde)
+    {
+        const string libraryCode = """
+            using SorAnalyzers;
+
+            namespace Lib.Hand;
+
+            public class AccountRow
+            {
+                [SorModelField("Account", "Arr")] public decimal Arr { get; set; }
+                [SorModelField("Account", "annual_revenue")] public decimal Revenue { get; set; }
+            }
+
+            [SorView("Account", System = "billing")]
+            public class AccountView
+            {
+                [SorModelField("Account", "Arr")] public virtual decimal Arr { get; set; }
+            }
+            """;
+        const string code = """
+            using SorAnalyzers;
+
+            public class MyView : Lib.Hand.AccountView
+            {
+                public override decimal Arr { get; set; }
+            }
+
+            [SorSystem("crm")]
+            public class Desk
+            {
+                public void Run(Lib.Hand.AccountRow row, MyView view)
+                {
+                    row.Arr = 1m;
+                    row.Revenue = 2m;
+                    view.Arr = 3m;
+                }
+            }
+            """;
+        Compilation library = Generate("Library", LibraryModel, "Lib", libraryCode);
+        Compilation app = Generate("App", AppModel, "App", code, Reference(library, inTheIde));
+
+        ImmutableArray<Diagnostic> diagnostics = await AnalyseAsync(app, AppModel);
+
+        // Judged by this model, crm would own row.Arr (a silent pass) and 'Account.annual_revenue' would be a typo here.
+        Assert.Equal(
+            new[] { "(13,9): SOR0111 'Account.Arr'", "(14,9): SOR0111 'Account.annual_revenue'", "(15,9): SOR0111 'Account.Arr'" },
+            diagnostics.Select(d => Describe(d).Split(' ')[0] + " " + d.Id + " " + Key(d)).OrderBy(d => d, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Another_models_key_is_reported_once_whatever_the_landings()
+    {
+        const string code = """
+            using SorAnalyzers;
+
+            [SorFlow("crm-to-billing")]
+            public class Sync
+            {
+                public void Run(App.Crm.Account source, App.Billing.Account target, bool flag)
+                {
+                    SorRecord record = flag ? source.Record : target.Record;
+                    record.Set(Lib.SorFields.Account.Arr, 1m);
+                }
+            }
+            """;
+        Compilation library = Generate("Library", LibraryModel, "Lib", "public class Marker { }");
+        Compilation app = Generate("App", AppModel, "App", code, Reference(library, inTheIde: false));
+
+        ImmutableArray<Diagnostic> diagnostics = await AnalyseAsync(app, AppModel);
+
+        Assert.Equal(new[] { "(9,9): SOR0111 'Lib.SorFields.Account.Arr'" }, diagnostics.Select(d => Describe(d).Split(' ')[0] + " " + d.Id + " " + Key(d)));
     }
 
     [Theory]
@@ -155,6 +233,14 @@ public sealed class OtherModelTests
         using var image = new MemoryStream();
         Assert.True(library.Emit(image).Success);
         return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    /// <summary>The key a SOR0111 message quotes first.</summary>
+    private static string Key(Diagnostic diagnostic)
+    {
+        string message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        int start = message.IndexOf('\'');
+        return message.Substring(start, message.IndexOf('\'', start + 1) - start + 1);
     }
 
     private static string Describe(Diagnostic diagnostic)
