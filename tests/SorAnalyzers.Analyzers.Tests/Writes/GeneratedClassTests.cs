@@ -2,10 +2,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SorAnalyzers.Analyzers.Writes;
-using SorAnalyzers.Generator;
 using SorAnalyzers.Model;
 using SorAnalyzers.Model.Reading;
 using SorAnalyzers.Testing;
@@ -190,21 +188,7 @@ public class GeneratedClassTests
     }
 
     private static Compilation Generate(string name, string yaml, bool allViews, string code = "class C { }", params MetadataReference[] references)
-    {
-        CSharpCompilation empty = CSharpCompilation.Create(
-            name,
-            new[] { CSharpSyntaxTree.ParseText(code, path: name + ".cs") },
-            Basic.Reference.Assemblies.Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(SorRecord).Assembly.Location)).Concat(references),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                new[] { new SorModelGenerator().AsSourceGenerator() },
-                new AdditionalText[] { new InMemoryText(name + ".sor.yaml", yaml) },
-                optionsProvider: allViews ? BuildProperties.AllViews : null)
-            .RunGeneratorsAndUpdateCompilation(empty, out Compilation generated, out _);
-        Assert.Empty(driver.GetRunResult().Diagnostics.Select(d => d.ToString()));
-        Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
-        return generated;
-    }
+        => GeneratedProject.Generate(name, yaml, code, allViews ? BuildProperties.AllViews : null, references: references);
 
     private static IEnumerable<ISymbol> GeneratedMembers(Compilation compilation)
     {

@@ -5,10 +5,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SorAnalyzers.Analyzers.Writes;
-using SorAnalyzers.Generator;
 using SorAnalyzers.Testing;
 using Xunit;
 
@@ -250,27 +248,11 @@ public sealed class OtherModelTests
     }
 
     private static Compilation Generate(string name, string yaml, string rootNamespace, string code, params MetadataReference[] references)
-        => Generate(name, yaml, rootNamespace, code, System.Array.Empty<string>(), references);
+        => GeneratedProject.Generate(name, yaml, code, Properties(rootNamespace), references: references);
 
     /// <param name="expected">The generator's diagnostics the case expects (each by ID); any other fails it.</param>
     private static Compilation Generate(string name, string yaml, string rootNamespace, string code, string[] expected, params MetadataReference[] references)
-    {
-        CSharpCompilation empty = CSharpCompilation.Create(
-            name,
-            new[] { CSharpSyntaxTree.ParseText(code, path: name + ".cs") },
-            Basic.Reference.Assemblies.Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(SorRecord).Assembly.Location)).Concat(references),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                new[] { new SorModelGenerator().AsSourceGenerator() },
-                new AdditionalText[] { new InMemoryText(name + ".sor.yaml", yaml) },
-                optionsProvider: Properties(rootNamespace))
-            .RunGeneratorsAndUpdateCompilation(empty, out Compilation generated, out _);
-        ImmutableArray<Diagnostic> reported = driver.GetRunResult().Diagnostics;
-        Assert.Equal(expected, reported.Select(d => d.Id));
-        string[] problems = generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToArray();
-        Assert.True(problems.Length == 0, string.Join("\n", problems));
-        return generated;
-    }
+        => GeneratedProject.Generate(name, yaml, code, Properties(rootNamespace), expected, references);
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyseAsync(Compilation compilation, string yaml)
     {
