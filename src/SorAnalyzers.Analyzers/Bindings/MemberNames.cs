@@ -46,33 +46,17 @@ internal sealed class MemberNames
         switch (data.AttributeClass?.Name)
         {
             case "JsonPropertyNameAttribute":
-                return First(data);
+                return RuntimeTypes.FirstString(data);
             case "JsonPropertyAttribute":
-                return First(data) ?? Named(data, "PropertyName");
+                return RuntimeTypes.FirstString(data) ?? RuntimeTypes.NamedString(data, "PropertyName");
             case "DataMemberAttribute":
-                return Named(data, "Name");
+                return RuntimeTypes.NamedString(data, "Name");
             case "ColumnAttribute":
-                return First(data) ?? Named(data, "Name");
+                return RuntimeTypes.FirstString(data) ?? RuntimeTypes.NamedString(data, "Name");
             case "AttributeLogicalNameAttribute":
-                return First(data);
+                return RuntimeTypes.FirstString(data);
             default:
                 return null;
         }
-    }
-
-    private static string? First(AttributeData data)
-        => data.ConstructorArguments.Length > 0 && data.ConstructorArguments[0].Value is string text ? text : null;
-
-    private static string? Named(AttributeData data, string name)
-    {
-        foreach (KeyValuePair<string, TypedConstant> pair in data.NamedArguments)
-        {
-            if (pair.Key == name && pair.Value.Value is string text)
-            {
-                return text;
-            }
-        }
-
-        return null;
     }
 }

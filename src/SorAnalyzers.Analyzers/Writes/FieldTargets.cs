@@ -114,9 +114,8 @@ internal sealed class FieldTargets
     /// </summary>
     private ModelMember OtherModelMember(ISymbol m, string otherModel)
     {
-        string? key = _types.Find(m, _types.ModelField) is { ConstructorArguments.Length: 2 } data
-            && data.ConstructorArguments[0].Value is string entity && data.ConstructorArguments[1].Value is string field
-            ? entity + "." + field
+        string? key = _types.Find(m, _types.ModelField) is { } data
+            ? KeyIn(data)
             : m is IFieldSymbol { IsStatic: true, Type: INamedTypeSymbol { Name: "SorField" } } && _types.ModelEntity is { } marker
               && _types.Find(m.ContainingType, marker) is not null
                 ? m.ContainingType.ToDisplayString() + "." + m.Name // that model's names are not its keys: shown as written
@@ -226,14 +225,15 @@ internal sealed class FieldTargets
                 : string.Empty;
         }
 
-        if (data.ConstructorArguments.Length < 2
-            || data.ConstructorArguments[0].Value is not string entity || data.ConstructorArguments[1].Value is not string field)
-        {
-            return string.Empty;
-        }
-
-        return entity + "." + field;
+        return KeyIn(data) ?? string.Empty;
     }
+
+    /// <summary>"Account.Arr" from <c>[SorModelField("Account", "Arr")]</c>; null while its arguments are not both strings.</summary>
+    private static string? KeyIn(AttributeData modelField)
+        => modelField.ConstructorArguments.Length >= 2
+            && modelField.ConstructorArguments[0].Value is string entity && modelField.ConstructorArguments[1].Value is string field
+            ? entity + "." + field
+            : null;
 
     /// <summary>
     /// The descriptors of a class marked <c>[SorModelEntity("Account")]</c>, by member name, as the generator

@@ -60,7 +60,7 @@ public sealed class WriteAnalyzer : DiagnosticAnalyzer
             model,
             start.Compilation,
             generated.IsThisPackages,
-            () => ModelContentHash.OfFiles(file!.Texts.Select(t => t.ToString()).ToList()),
+            () => ModelContentHash.OfFiles(file!.Result.Sources.Select(s => s.Text).ToList()),
             GeneratedNames.NamespaceOf(model.Namespace, rootNamespace));
         Baseline? baseline = Baseline.Load(start.Options, start.CancellationToken);
         BindingTypes? bindingTypes = BindingTypes.Resolve(start.Compilation);

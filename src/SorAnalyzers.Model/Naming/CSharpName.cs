@@ -53,6 +53,20 @@ public static class CSharpName
         return true;
     }
 
+    /// <summary>True when <paramref name="name"/> is a namespace: identifiers separated by dots (<c>Contoso.RevOps</c>).</summary>
+    public static bool IsNamespace(string name)
+    {
+        foreach (string segment in name.Split('.'))
+        {
+            if (!IsIdentifier(segment))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when <paramref name="name"/> converts to a valid C# identifier.</summary>
     public static bool IsConvertible(string name) => IsIdentifier(From(name));
 

@@ -52,23 +52,7 @@ public sealed class GeneratedNames
     public static string Unescaped(string ns) => ns.Replace("@", string.Empty);
 
     private static string? ValidNamespace(string? name)
-    {
-        if (name is null || name.Trim().Length == 0)
-        {
-            return null;
-        }
-
-        string trimmed = name.Trim();
-        foreach (string segment in trimmed.Split('.'))
-        {
-            if (!CSharpName.IsIdentifier(segment))
-            {
-                return null;
-            }
-        }
-
-        return trimmed;
-    }
+        => name?.Trim() is { Length: > 0 } trimmed && CSharpName.IsNamespace(trimmed) ? trimmed : null;
 
     private readonly Dictionary<string, string> _systemNamespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _systemConstants = new(StringComparer.Ordinal);

@@ -67,7 +67,7 @@ public static class ModelReader
 
         var merged = new MergedSections(tops, diagnostics);
         string? ns = merged.Text("namespace");
-        if (ns is not null && !ns.Split('.').All(CSharpName.IsIdentifier))
+        if (ns is not null && !CSharpName.IsNamespace(ns))
         {
             diagnostics.Add(ModelRules.InvalidNamespace, merged.Scalar("namespace")!.Value.Span, null, ns);
             ns = null;
